@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { Id } from '../domain/common';
+import type { FolderCounts } from '../folders/folders';
+import { QueueFilters } from '../folders/filters';
+import { QueueQuery } from '../folders/queue';
+import type { Directory, LeadDetail, QueuePage, ReplicaHealth, ThreadPage } from './views';
+
+/** Ties a method's argument schema to the type it answers with: `answers<R>()(schema)`. */
+const answers =
+  <R>() =>
+  <A extends z.ZodType>(args: A) => ({ args, result: undefined as unknown as R });
+
+const noArgs = z.object({}).strict();
+
+/**
+ * The ConsoleApi: everything the renderer may ask of the desktop core. The preload exposes
+ * exactly these methods; main (and the browser host) registers a handler for each and
+ * validates the arguments with the same schema.
+ */
+export const consoleApi = {
+  getDirectory: answers<Directory>()(noArgs),
+  getFolderCounts: answers<FolderCounts>()(z.object({ filters: QueueFilters }).strict()),
+  getQueuePage: answers<QueuePage>()(QueueQuery.strict()),
+  getLead: answers<LeadDetail>()(z.object({ leadId: Id }).strict()),
+  getThread: answers<ThreadPage>()(
+    z
+      .object({
+        leadId: Id,
+        before: z.string().max(200).nullable(),
+        limit: z.number().int().min(1).max(500),
+      })
+      .strict(),
+  ),
+  getSavedFilters: answers<QueueFilters>()(noArgs),
+  saveFilters: answers<QueueFilters>()(z.object({ filters: QueueFilters }).strict()),
+  getReplicaHealth: answers<ReplicaHealth>()(noArgs),
+  resetLocalCache: answers<ReplicaHealth>()(noArgs),
+};
+
+export type ConsoleApiContract = typeof consoleApi;
+export type MethodName = keyof ConsoleApiContract;
+export type ArgsOf<M extends MethodName> = z.input<ConsoleApiContract[M]['args']>;
+export type ResultOf<M extends MethodName> = ConsoleApiContract[M]['result'];
+export const METHOD_NAMES = Object.keys(consoleApi) as MethodName[];
+
+/** Events the core pushes to the renderer. */
+export interface ConsoleEvents {
+  /** Rows changed in the replica (a sync pull, a local mutation): views re-query. */
+  replicaChanged: { tables: string[] };
+  replicaHealth: ReplicaHealth;
+}
+export type EventName = keyof ConsoleEvents;
+export const EVENT_NAMES: readonly EventName[] = ['replicaChanged', 'replicaHealth'];

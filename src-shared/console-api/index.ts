@@ -1,0 +1,5 @@
+export * from './contract';
+export * from './result';
+export * from './views';
+export * from './validate';
+export * from './client';

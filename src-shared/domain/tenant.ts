@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { Address, E164, Id, TimeZone } from './common';
+
+export const Tenant = z.object({ id: Id, name: z.string().min(1).max(200) });
+export type Tenant = z.infer<typeof Tenant>;
+
+const Weekday = z.enum(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
+const HoursOfDay = z.object({
+  open: z.string().regex(/^\d\d:\d\d$/),
+  close: z.string().regex(/^\d\d:\d\d$/),
+});
+/** Opening hours per weekday in the store's own time zone; a missing day is closed. */
+export const BusinessHours = z.partialRecord(Weekday, HoursOfDay);
+
+/** A store is what the vendors call a "client": one rooftop with its own numbers and links. */
+export const Store = z.object({
+  id: Id,
+  tenantId: Id,
+  name: z.string().min(1).max(200),
+  address: Address,
+  timeZone: TimeZone,
+  businessHours: BusinessHours,
+  mainPhone: E164.nullable(),
+  textingNumber: E164.nullable(),
+  leadCallsNumber: E164.nullable(),
+  links: z.object({
+    directions: z.string().url().nullable(),
+    voucher: z.string().url().nullable(),
+    creditApp: z.string().url().nullable(),
+  }),
+  /** Shown in red to agents working this store's leads. */
+  campaignNotes: z.string().max(2000),
+});
+export type Store = z.infer<typeof Store>;
+
+export const Campaign = z.object({
+  id: Id,
+  storeId: Id,
+  name: z.string().min(1).max(200),
+});
+export type Campaign = z.infer<typeof Campaign>;

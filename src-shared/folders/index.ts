@@ -1,0 +1,4 @@
+export * from './folders';
+export * from './filters';
+export * from './queue';
+export * from './search';

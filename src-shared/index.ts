@@ -1,0 +1,5 @@
+export * from './domain';
+export * from './folders';
+export * from './phone/phone';
+export * from './console-api';
+export * from './sync/changes';

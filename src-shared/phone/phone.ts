@@ -1,0 +1,27 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+
+/** Most dealers are in the US; a number typed without a country code is read as theirs. */
+export const DEFAULT_COUNTRY: CountryCode = 'US';
+
+/** `(970) 123-4567` -> `+19701234567`; null when it is not a possible phone number. */
+export function toE164(input: string, country: CountryCode = DEFAULT_COUNTRY): string | null {
+  const parsed = parsePhoneNumberFromString(input, country);
+  return parsed?.isPossible() ? parsed.number : null;
+}
+
+/**
+ * The digits to look a phone up by, however it was typed: the national number when the input
+ * parses as a phone, else null. Needs at least 7 digits so that a year or a zip is not a phone.
+ */
+export function phoneSearchDigits(input: string, country: CountryCode = DEFAULT_COUNTRY): string | null {
+  const digits = input.replace(/\D/g, '');
+  if (digits.length < 7 || /[\p{L}]/u.test(input.replace(/ext\.?|x/giu, ''))) return null;
+  const parsed = parsePhoneNumberFromString(input, country);
+  return parsed ? parsed.nationalNumber : digits;
+}
+
+export function formatPhone(e164: string): string {
+  const parsed = parsePhoneNumberFromString(e164);
+  if (!parsed) return e164;
+  return parsed.country === DEFAULT_COUNTRY ? parsed.formatNational() : parsed.formatInternational();
+}
