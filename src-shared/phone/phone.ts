@@ -23,5 +23,7 @@ export function phoneSearchDigits(input: string, country: CountryCode = DEFAULT_
 export function formatPhone(e164: string): string {
   const parsed = parsePhoneNumberFromString(e164);
   if (!parsed) return e164;
-  return parsed.country === DEFAULT_COUNTRY ? parsed.formatNational() : parsed.formatInternational();
+  // By calling code, not country: a number the library cannot place in one NANP country (a
+  // demo number, a new area code) is still dialled like any other +1 number.
+  return parsed.countryCallingCode === '1' ? parsed.formatNational() : parsed.formatInternational();
 }
