@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import type {
+  ApiResult,
+  ConsoleApiContract,
+  ConsoleEvents,
+  EventName,
+  MethodName,
+  ReplicaHealth,
+  ResultOf,
+} from '../../../src-shared';
+import type { Replica } from '../../replica/replica';
+
+/** What a handler may use: the replica (or the reason it is missing) and the event stream. */
+export interface HandlerContext {
+  /** The open replica; throws ReplicaUnavailableError, answered as replica_* by the core. */
+  replica(): Replica;
+  health(): ReplicaHealth;
+  /** Resets the replica and tells every listener. */
+  resetLocalCache(): Promise<ReplicaHealth>;
+  emit<E extends EventName>(event: E, payload: ConsoleEvents[E]): void;
+}
+
+/** Arguments after validation (defaults applied), which is what handlers receive. */
+export type ParsedArgs<M extends MethodName> = z.output<ConsoleApiContract[M]['args']>;
+
+export type Handler<M extends MethodName> = (
+  args: ParsedArgs<M>,
+  context: HandlerContext,
+) => ApiResult<ResultOf<M>> | Promise<ApiResult<ResultOf<M>>>;
+
+/** One handler per contract method: a method without one does not compile. */
+export type HandlerTable = { [M in MethodName]: Handler<M> };

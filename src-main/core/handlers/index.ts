@@ -1,0 +1,12 @@
+import { filterHandlers } from './filter-handlers';
+import type { HandlerTable } from './handler';
+import { healthHandlers } from './health-handlers';
+import { readHandlers } from './read-handlers';
+
+export type { HandlerContext, HandlerTable } from './handler';
+
+export const handlers: HandlerTable = {
+  ...readHandlers,
+  ...filterHandlers,
+  ...healthHandlers,
+};
