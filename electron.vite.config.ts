@@ -12,6 +12,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload cannot require packages (zod): bundle them into it.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'src-preload/index.ts') },
         // A sandboxed preload is loaded as CommonJS, and `"type": "module"` would make .js ESM.

@@ -1,19 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-
   fail,
   SYNC_TABLES,
   validateCall,
   type ApiResult,
   type EventName,
   type MethodName,
-  type ReplicaHealth,
 } from '../../src-shared';
 import { isCorruptionError } from '../replica/open';
 import { loadDemoIfEmpty, type DemoOptions } from './demo-data';
 import { createEventHub, type ConsoleListener } from './events';
 import { handlers, type HandlerContext } from './handlers';
+import { SAVED_FILTERS_TABLES } from './handlers/filter-handlers';
 import { consoleLog, describeError, type CoreLog } from './log';
 import type { ConsolePorts } from './ports';
 import { ReplicaUnavailableError } from './replica-health';
@@ -36,8 +35,8 @@ export interface ConsoleCore {
   close(): void;
 }
 
-/** Every synced table: what a reset or a fresh demo load changes. */
-const ALL_TABLES = Object.keys(SYNC_TABLES);
+/** What a reset changes: every synced table and the local ones. */
+const ALL_TABLES = [...Object.keys(SYNC_TABLES), ...SAVED_FILTERS_TABLES];
 
 /** The desktop core (DESIGN §3): the data and the rules, with the OS behind ports. */
 export function createConsoleCore({
@@ -62,7 +61,7 @@ export function createConsoleCore({
     health: () => slot.health(),
     emit: (event, payload) => events.emit(event, payload),
     resetLocalCache: async () => {
-      const health = await slot.reset();
+      const health = slot.reset();
       events.emit('replicaHealth', health);
       events.emit('replicaChanged', { tables: ALL_TABLES });
       return health;
@@ -75,10 +74,14 @@ export function createConsoleCore({
       return fail(code, error.health.message);
     }
     if (isCorruptionError(error)) {
-      log({ level: 'error', what: `replica corrupt during ${method}`, detail: describeError(error) });
-      const health: ReplicaHealth = slot.markCorrupt();
+      log({
+        level: 'error',
+        what: `replica corrupt during ${method}`,
+        detail: describeError(error),
+      });
+      const health = slot.markCorrupt();
       events.emit('replicaHealth', health);
-      return fail('replica_corrupt', 'message' in health ? health.message : 'corrupt');
+      return fail('replica_corrupt', health.message);
     }
     log({ level: 'error', what: `${method} failed`, detail: describeError(error) });
     return fail('internal', `${method} failed unexpectedly; the details are in the log.`);
@@ -113,4 +116,3 @@ export function createConsoleCore({
     },
   };
 }
-

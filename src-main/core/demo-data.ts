@@ -1,5 +1,4 @@
-import type { SyncChange } from '../../src-shared';
-import { generateDemo } from '../../src-shared/demo';
+import { DEMO_USERS, generateDemo } from '../../src-shared/demo';
 import type { Replica } from '../replica/replica';
 
 /** Until the cloud exists the desktop runs on a generated dealer group, signed in as this agent. */
@@ -9,11 +8,14 @@ export const DEFAULT_DEMO_LEADS = 3_000;
 export interface DemoOptions {
   leads: number;
   seed: number;
-  /** The clock the demo's timestamps hang from; defaults to the wall clock at load. */
+  /** The clock the demo's history hangs from; defaults to the wall clock at load. */
   now?: () => number;
 }
 
-/** `SHOWROOM_DEMO_LEADS` overrides the default lead count (a small number starts faster). */
+/**
+ * Demo mode is on unless `SHOWROOM_DEMO=off`; `SHOWROOM_DEMO_LEADS` overrides the lead count
+ * (a small number starts faster).
+ */
 export function demoOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DemoOptions | null {
   if (env.SHOWROOM_DEMO === 'off') return null;
   const raw = env.SHOWROOM_DEMO_LEADS;
@@ -24,26 +26,19 @@ export function demoOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DemoOp
   return { leads, seed: 1 };
 }
 
-/** Loads the demo into a replica nobody is signed in to; returns whether it did. */
+/**
+ * Loads the demo into a replica that has no signed-in user's data: a new one, or one just reset
+ * (which keeps the sign-in but not the rows; with no cloud, "resync" means the demo again).
+ * Returns whether it loaded.
+ */
 export function loadDemoIfEmpty(replica: Replica, options: DemoOptions): boolean {
-  if (replica.getMeta('userId') !== null) return false;
-  let demoUserId: string | null = null;
+  if (replica.directory() !== null) return false;
+  const demoUser = DEMO_USERS.find((user) => user.email === DEMO_USER_EMAIL);
+  if (!demoUser) throw new Error(`the demo data has no user ${DEMO_USER_EMAIL}`);
   const now = (options.now ?? Date.now)();
   for (const batch of generateDemo({ seed: options.seed, leads: options.leads, now })) {
     replica.applyChanges(batch);
-    demoUserId ??= findDemoUser(batch);
   }
-  if (demoUserId === null) throw new Error(`the demo data has no user ${DEMO_USER_EMAIL}`);
-  // The generator may already have signed the demo user in; if not, this does.
-  if (replica.getMeta('userId') === null) replica.setMeta('userId', demoUserId);
+  replica.setMeta('userId', demoUser.id);
   return true;
-}
-
-function findDemoUser(batch: readonly SyncChange[]): string | null {
-  for (const change of batch) {
-    if (change.table === 'users' && change.op === 'upsert' && change.row.email === DEMO_USER_EMAIL) {
-      return change.row.id;
-    }
-  }
-  return null;
 }

@@ -20,6 +20,6 @@ export const consoleLog: CoreLog = ({ level, what, detail }) => {
 export function describeError(error: unknown): string {
   if (!(error instanceof Error)) return `non-Error thrown (${typeof error})`;
   const code = (error as { code?: unknown }).code;
-  const head = `${error.name}${typeof code === 'string' ? ` [${code}]` : ''}`;
-  return `${head}: ${(error.stack ?? error.message).slice(0, 2000)}`;
+  const text = error.stack ?? `${error.name}: ${error.message}`;
+  return `${typeof code === 'string' ? `[${code}] ` : ''}${text.slice(0, 2000)}`;
 }

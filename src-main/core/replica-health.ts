@@ -6,7 +6,10 @@ export type UnhealthyReplica = Exclude<ReplicaHealth, { state: 'ok' }>;
 export const RESET_ACTION = 'Reset local cache and resync';
 
 /** A message a person can act on, whatever the replica reported. */
-export function unhealthy(state: UnhealthyReplica['state'], pendingMutations: number): UnhealthyReplica {
+export function unhealthy(
+  state: UnhealthyReplica['state'],
+  pendingMutations: number,
+): UnhealthyReplica {
   const kept =
     pendingMutations === 0
       ? ''

@@ -2,7 +2,7 @@ import type { ReplicaHealth } from '../../src-shared';
 import { isCorruptionError, openReplica, resetReplica } from '../replica/open';
 import type { Replica } from '../replica/replica';
 import { describeError, type CoreLog } from './log';
-import { ReplicaUnavailableError, unhealthy } from './replica-health';
+import { ReplicaUnavailableError, unhealthy, type UnhealthyReplica } from './replica-health';
 
 export interface ReplicaSlotOptions {
   file: string;
@@ -19,7 +19,7 @@ export function createReplicaSlot({ file, afterOpen, log }: ReplicaSlotOptions) 
   let replica: Replica | null = null;
   let health: ReplicaHealth = { state: 'ok' };
 
-  function markCorrupt(): ReplicaHealth {
+  function markCorrupt(): UnhealthyReplica {
     let pending = 0;
     if (replica) {
       // Best effort: a damaged file may not even answer this.
@@ -31,8 +31,9 @@ export function createReplicaSlot({ file, afterOpen, log }: ReplicaSlotOptions) 
       closeQuietly(replica);
     }
     replica = null;
-    health = unhealthy('corrupt', pending);
-    return health;
+    const damaged = unhealthy('corrupt', pending);
+    health = damaged;
+    return damaged;
   }
 
   function open(): void {
@@ -46,19 +47,22 @@ export function createReplicaSlot({ file, afterOpen, log }: ReplicaSlotOptions) 
       return;
     }
     if (!opened.ok) {
-      const reported = opened.health;
-      const state = reported.state === 'newer_version' ? 'newer_version' : 'corrupt';
-      const pending = 'pendingMutations' in reported ? reported.pendingMutations : 0;
-      log({ level: 'warn', what: `replica unavailable on open: ${state}` });
+      const { state, message, pendingMutations } = opened.health;
+      log({ level: 'warn', what: `replica unavailable on open: ${state}`, detail: message });
       replica = null;
-      health = unhealthy(state, pending);
+      // Our own wording: the person needs the way out, the file path and detail go to the log.
+      health = unhealthy(state, pendingMutations);
       return;
     }
-    replica = opened.replica;
+    adopt(opened.replica);
+  }
+
+  function adopt(fresh: Replica): void {
+    replica = fresh;
     health = { state: 'ok' };
     if (!afterOpen) return;
     try {
-      afterOpen(replica);
+      afterOpen(fresh);
     } catch (error) {
       if (isCorruptionError(error)) markCorrupt();
       log({ level: 'error', what: 'filling the replica failed', detail: describeError(error) });
@@ -87,12 +91,23 @@ export function createReplicaSlot({ file, afterOpen, log }: ReplicaSlotOptions) 
 
     markCorrupt,
 
-    /** Throws the cache away (the outbox survives, see resetReplica) and opens a fresh one. */
-    async reset(): Promise<ReplicaHealth> {
+    /** Moves the cache aside and starts a fresh one; the outbox and sign-in survive (resetReplica). */
+    reset(): ReplicaHealth {
       if (replica) closeQuietly(replica);
       replica = null;
-      await resetReplica(file);
-      open();
+      let reset: ReturnType<typeof resetReplica>;
+      try {
+        reset = resetReplica(file);
+      } catch (error) {
+        open(); // whatever state the file is in now, report that rather than "closed"
+        throw error;
+      }
+      log({
+        level: 'warn',
+        what: 'replica reset',
+        detail: `kept ${reset.keptMutations} unsent changes; old file at ${reset.movedTo ?? '(none)'}`,
+      });
+      adopt(reset.replica);
       return health;
     },
 

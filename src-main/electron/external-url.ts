@@ -1,11 +1,13 @@
 /**
- * The only links that leave the app for the OS browser: parsed https URLs. `javascript:`,
- * `file:`, custom schemes (which launch other programs) and plain http never do.
+ * The only links that leave the app for the OS browser: parsed https URLs, returned in the
+ * parser's own spelling so what we open is exactly what we checked. `javascript:`, `file:`,
+ * custom schemes (which launch other programs) and plain http give null.
  */
-export function isSafeExternalUrl(text: string): boolean {
+export function safeExternalUrl(text: string): string | null {
   try {
-    return new URL(text).protocol === 'https:';
+    const url = new URL(text);
+    return url.protocol === 'https:' ? url.href : null;
   } catch {
-    return false;
+    return null;
   }
 }

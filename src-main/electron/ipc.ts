@@ -6,7 +6,7 @@ import {
   type ApiResult,
   type ConsoleEvents,
   type EventName,
-} from '../../src-shared/console-api';
+} from '../../src-shared';
 
 /** The two channels the preload uses; src-preload/index.ts repeats them (a test pins both). */
 export const CALL_CHANNEL = 'console:call';

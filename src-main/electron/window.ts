@@ -1,7 +1,7 @@
 import { BrowserWindow, shell } from 'electron';
 import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
 import { contentSecurityPolicy, withContentSecurityPolicy } from './csp';
-import { isSafeExternalUrl } from './external-url';
+import { safeExternalUrl } from './external-url';
 import { isAppUrl, type RendererLocation } from './renderer-location';
 
 /** DESIGN §10: the renderer gets the preload's API and nothing of Node or Electron. */
@@ -31,11 +31,22 @@ export function consoleWindowOptions(preloadPath: string): BrowserWindowConstruc
 }
 
 /** The console window, hardened before it loads anything. */
-export function createConsoleWindow(preloadPath: string, location: RendererLocation): BrowserWindow {
+export function createConsoleWindow(
+  preloadPath: string,
+  location: RendererLocation,
+): BrowserWindow {
   const window = new BrowserWindow(consoleWindowOptions(preloadPath));
   hardenWebContents(window.webContents, location);
   window.once('ready-to-show', () => window.show());
   return window;
+}
+
+/** Restores, shows and focuses a window (a second launch, a lead that needs the agent). */
+export function bringToFront(window: BrowserWindow): void {
+  if (window.isDestroyed()) return;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
 }
 
 /**
@@ -53,8 +64,9 @@ export function hardenWebContents(webContents: WebContents, location: RendererLo
   webContents.on('will-attach-webview', (event) => event.preventDefault());
 
   webContents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) {
-      shell.openExternal(url).catch((error: unknown) => {
+    const external = safeExternalUrl(url);
+    if (external) {
+      shell.openExternal(external).catch((error: unknown) => {
         console.warn('could not open the link in the browser:', error);
       });
     }

@@ -44,7 +44,18 @@ export interface Replica {
   /** Stores the filters and queues the `saveFilters` mutation in the same transaction. */
   saveFilters(filters: QueueFilters): QueueFilters;
 
+  /** The outbox, oldest first: the order the cloud must see them in. */
   pendingMutations(): OutboxEntry[];
+  /** The cloud answered (ok, or rejected and undone): the entry leaves the outbox. */
+  completeMutation(id: string): void;
+  /** A send failed and will be retried: counts the attempt and keeps the error for display. */
+  recordMutationAttempt(id: string, error: string | null): void;
+
+  /**
+   * Compacts the search index. Worth calling once a large pull has caught up (the first sync);
+   * searches work without it, only slower.
+   */
+  optimize(): void;
 
   close(): void;
 }

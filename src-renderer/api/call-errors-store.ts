@@ -21,7 +21,8 @@ export const useCallErrors = create<CallErrorsState>()((set) => ({
   report: (text) =>
     set(({ errors }) => {
       const same = errors.find((e) => e.text === text);
-      if (same) return { errors: errors.map((e) => (e === same ? { ...e, times: e.times + 1 } : e)) };
+      if (same)
+        return { errors: errors.map((e) => (e === same ? { ...e, times: e.times + 1 } : e)) };
       return { errors: [...errors.slice(-4), { id: nextId++, text, times: 1 }] };
     }),
   dismiss: (id) => set(({ errors }) => ({ errors: errors.filter((e) => e.id !== id) })),

@@ -1,6 +1,6 @@
-import type { ConsoleApi } from '../../src-shared/console-api/client';
-import { createConsoleClient } from '../../src-shared/console-api/client';
+import { createConsoleClient, type ConsoleApi } from '../../src-shared/console-api/client';
 import { createWebSocketTransport } from '../../src-shared/console-api/ws-transport';
+import { reportActivityFromThisPage } from './browser-activity';
 
 declare global {
   interface Window {
@@ -21,7 +21,9 @@ export function consoleApi(): ConsoleApi {
     api = window.showroom;
   } else {
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-    api = createConsoleClient(createWebSocketTransport(new WebSocket(`${scheme}://${location.host}/api`)));
+    const transport = createWebSocketTransport(new WebSocket(`${scheme}://${location.host}/api`));
+    reportActivityFromThisPage(transport);
+    api = createConsoleClient(transport);
   }
   return api;
 }

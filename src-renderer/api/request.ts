@@ -3,6 +3,13 @@ import type { ApiError, ApiResult } from '../../src-shared/console-api/result';
 import { useCallErrors } from './call-errors-store';
 import { consoleApi } from './console-api';
 
+const replicaUnavailableListeners = new Set<() => void>();
+
+/** Called when a call fails because the local cache is unusable (the health banner listens). */
+export function whenReplicaUnavailable(listener: () => void): void {
+  replicaUnavailableListeners.add(listener);
+}
+
 /**
  * Calls the core and returns the value, or null after telling the user what failed.
  * `doing` completes "Could not ...", e.g. "load the queue".
@@ -21,24 +28,27 @@ export async function request<M extends MethodName>(
     result = { ok: false, error: { code: 'internal', message: String(thrown) } };
   }
   if (result.ok) return result.value;
-  useCallErrors.getState().report(`Could not ${doing}: ${explain(result.error)}`);
+  if (result.error.code === 'replica_corrupt' || result.error.code === 'replica_newer_version') {
+    // The replica-health banner says this once, with the way out; a line per failed call would
+    // only bury it.
+    replicaUnavailableListeners.forEach((listener) => listener());
+  } else {
+    useCallErrors.getState().report(`Could not ${doing}: ${explain(result.error)}`);
+  }
   return null;
 }
 
 function explain(error: ApiError): string {
   switch (error.code) {
     case 'replica_corrupt':
-      return `the local cache is damaged (${error.message})`;
     case 'replica_newer_version':
-      return `the local cache was written by a newer Showroom (${error.message})`;
-    case 'not_signed_in':
-      return 'nobody is signed in';
     case 'not_found':
-      return `not found (${error.message})`;
     case 'invalid_arguments':
     case 'unknown_method':
     case 'internal':
       return error.message;
+    case 'not_signed_in':
+      return 'nobody is signed in';
     default: {
       // Fails to compile when a code is added; an unknown code from a newer core still reads.
       const unknownCode: never = error.code;

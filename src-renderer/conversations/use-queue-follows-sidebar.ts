@@ -9,7 +9,12 @@ import { useSidebar } from './sidebar/sidebar-store';
  */
 export function useQueueFollowsSidebar(): void {
   const { folder, filters, search, restored } = useSidebar(
-    useShallow((s) => ({ folder: s.folder, filters: s.filters, search: s.search, restored: s.restored })),
+    useShallow((s) => ({
+      folder: s.folder,
+      filters: s.filters,
+      search: s.search,
+      restored: s.restored,
+    })),
   );
   useEffect(() => {
     if (!restored) return;

@@ -31,10 +31,12 @@ export function formatThreadTime(at: number): string {
   return dateAndTime.format(new Date(at));
 }
 
-/** "2h 5m", "3d 4h", "12m": how long a customer has been waiting, never negative. */
+/** "2h 5m", "3d 4h", "12m", "<1m": how long a customer has been waiting, never negative. */
 export function formatWaited(since: number, now: number): string {
   const waited = Math.max(0, now - since);
   if (waited >= DAY) return `${Math.floor(waited / DAY)}d ${Math.floor((waited % DAY) / HOUR)}h`;
-  if (waited >= HOUR) return `${Math.floor(waited / HOUR)}h ${Math.floor((waited % HOUR) / MINUTE)}m`;
+  if (waited >= HOUR)
+    return `${Math.floor(waited / HOUR)}h ${Math.floor((waited % HOUR) / MINUTE)}m`;
+  if (waited < MINUTE) return '<1m';
   return `${Math.floor(waited / MINUTE)}m`;
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ReplicaHealth } from '../../src-shared/console-api/views';
-import { request } from '../api/request';
+import { request, whenReplicaUnavailable } from '../api/request';
 
 interface ReplicaHealthState {
   health: ReplicaHealth;
@@ -26,3 +26,7 @@ export const useReplicaHealth = create<ReplicaHealthState>()((set) => ({
     return health?.state === 'ok';
   },
 }));
+
+// A call that failed on the replica means the banner may be missing (an event came before the
+// page did): ask for the health again.
+whenReplicaUnavailable(() => void useReplicaHealth.getState().load());

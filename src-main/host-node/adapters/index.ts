@@ -1,11 +1,12 @@
 import type { ConsolePorts } from '../../core/ports';
-import { MemoryAutoStart } from './auto-start.node';
-import { PageIdleSource } from './idle-source.node';
-import { PageNotifier } from './notifier.node';
+// `.js` on purpose: Node (and tsx) read a bare `x.node` as a native addon, not as x.node.ts.
+import { MemoryAutoStart } from './auto-start.node.js';
+import { PageIdleSource } from './idle-source.node.js';
+import { PageNotifier } from './notifier.node.js';
 import type { PushToPage } from './page-events';
-import { FileSecretStore } from './secret-store.node';
-import { ConfSettingsStore } from './settings-store.node';
-import { RecordingWindowShell } from './window-shell.node';
+import { FileSecretStore } from './secret-store.node.js';
+import { ConfSettingsStore } from './settings-store.node.js';
+import { RecordingWindowShell } from './window-shell.node.js';
 
 export type { PageEventName, PageEvents, PushToPage } from './page-events';
 

@@ -7,7 +7,11 @@ export class ConfSettingsStore implements SettingsStore {
 
   constructor(dataDir: string) {
     // Dots are ordinary characters in our keys ("presence.awayAfterMinutes"), not paths.
-    this.conf = new Conf({ cwd: dataDir, configName: 'settings', accessPropertiesByDotNotation: false });
+    this.conf = new Conf({
+      cwd: dataDir,
+      configName: 'settings',
+      accessPropertiesByDotNotation: false,
+    });
   }
 
   get<T>(key: string, fallback: T): T {

@@ -33,9 +33,10 @@ export const useQueue = create<QueueState>()((set, get) => {
     return request('getQueuePage', { ...selection, sort, after, limit }, 'load the queue');
   };
 
-  const reload = async () => {
+  /** `change` lands in the same update as `loading`, so no render pairs a new query with old rows. */
+  const reload = async (change: Partial<Pick<QueueState, 'selection' | 'sort'>>) => {
     const mine = ++generation;
-    set({ rows: [], next: null, loading: true, loadingMore: false });
+    set({ ...change, rows: [], next: null, loading: true, loadingMore: false });
     const page = await fetchPage(null);
     if (mine !== generation) return;
     set({ rows: page?.rows ?? [], next: page?.next ?? null, loading: false });
@@ -48,14 +49,8 @@ export const useQueue = create<QueueState>()((set, get) => {
     next: null,
     loading: false,
     loadingMore: false,
-    show: async (selection) => {
-      set({ selection });
-      await reload();
-    },
-    setSort: async (sort) => {
-      set({ sort });
-      await reload();
-    },
+    show: (selection) => reload({ selection }),
+    setSort: (sort) => reload({ sort }),
     loadMore: async () => {
       const { next, loading, loadingMore } = get();
       if (!next || loading || loadingMore) return;

@@ -19,7 +19,8 @@ export function SearchBox() {
         type="search"
         data-testid="search-input"
         aria-label="Search leads"
-        placeholder="Search name, phone, email, message, lead id"
+        placeholder="Search name, phone, email…"
+        title="Search by name, phone (any format), email, message text or lead id"
         value={text}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {

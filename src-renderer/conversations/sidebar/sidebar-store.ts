@@ -63,7 +63,11 @@ export const useSidebar = create<SidebarState>()((set, get) => ({
   },
   refreshCounts: async () => {
     const generation = ++countsGeneration;
-    const counts = await request('getFolderCounts', { filters: get().filters }, 'count the folders');
+    const counts = await request(
+      'getFolderCounts',
+      { filters: get().filters },
+      'count the folders',
+    );
     // Only the answer to the latest filters may land; an older one would show stale counts.
     if (counts && generation === countsGeneration) set({ counts });
   },
@@ -71,6 +75,7 @@ export const useSidebar = create<SidebarState>()((set, get) => ({
 
 export function sameFilters(a: QueueFilters, b: QueueFilters): boolean {
   return (Object.keys(a) as FilterKind[]).every(
-    (kind) => a[kind].length === b[kind].length && a[kind].every((v) => (b[kind] as string[]).includes(v)),
+    (kind) =>
+      a[kind].length === b[kind].length && a[kind].every((v) => (b[kind] as string[]).includes(v)),
   );
 }

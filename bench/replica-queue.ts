@@ -1,0 +1,230 @@
+/**
+ * The replica's queue, folder counts and search on a dealer group of 100k leads and ~1M
+ * messages (the demo generator's data), through the Replica API and, as the floor, the same SQL
+ * run bare through better-sqlite3. Run: `npx tsx bench/replica-queue.ts` (BENCH_LEADS=... for
+ * another size, BENCH_REBUILD=1 to rebuild the cached file in the temp folder).
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { formatPhone, NO_FILTERS, UNASSIGNED, type Lead, type QueueFilters, type QueueQuery } from '../src-shared';
+import { generateDemo } from '../src-shared/demo';
+import { LATEST_VERSION } from '../src-main/replica/migrations';
+import { openReplica } from '../src-main/replica/open';
+
+const LEADS = Number(process.env.BENCH_LEADS ?? 100_000);
+/** Bump when the data or the schema it is loaded into changes: the cached file is rebuilt. */
+const DATA_VERSION = `demo-seed1-schema${LATEST_VERSION}-b1`;
+const NOW = Date.UTC(2025, 5, 2, 15, 0, 0);
+const FILE = join(tmpdir(), `showroom-bench-replica-${DATA_VERSION}-${LEADS}.db`);
+const ROUNDS = 25;
+
+type Op = '<=' | '>=';
+function report(metric: string, value: number, unit: string, target?: [Op, number]): void {
+  const shown = value < 10 ? value.toFixed(2) : value.toFixed(1);
+  if (!target) return console.log(`bench replica-queue ${metric} ${shown} ${unit} target info`);
+  const [op, limit] = target;
+  const ok = op === '<=' ? value <= limit : value >= limit;
+  console.log(`bench replica-queue ${metric} ${shown} ${unit} target ${op} ${limit} ${unit} ${ok ? 'ok' : 'miss'}`);
+}
+
+const percentile = (samples: number[], p: number) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+
+function time(fn: () => void): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** Builds the file once per data version; later runs reuse it. */
+function prepareFile(): void {
+  const trial = existsSync(FILE) && !process.env.BENCH_REBUILD ? openReplica(FILE) : null;
+  if (trial?.ok && trial.replica.getMeta('benchData') === DATA_VERSION) return trial.replica.close();
+  if (trial?.ok) trial.replica.close();
+  for (const suffix of ['', '-wal', '-shm']) rmSync(FILE + suffix, { force: true });
+  const opened = openReplica(FILE);
+  if (!opened.ok) throw new Error(opened.health.message);
+  const replica = opened.replica;
+  let applyMs = 0;
+  let changes = 0;
+  const total = time(() => {
+    // 200 leads a batch: a few thousand changes, as a pull page or the demo loader sends.
+    for (const batch of generateDemo({ seed: 1, leads: LEADS, now: NOW, batchSize: 200 })) {
+      changes += batch.length;
+      applyMs += time(() => replica.applyChanges(batch));
+    }
+  });
+  const optimizeMs = time(() => replica.optimize());
+  replica.setMeta('benchData', DATA_VERSION);
+  replica.close();
+  report('load.apply', (applyMs + optimizeMs) / 1000, 's', ['<=', 30]);
+  report('load.changes', changes, 'changes');
+  report('load.generate+apply', total / 1000, 's');
+}
+
+interface Ids {
+  stores: string[];
+  campaigns: string[];
+  users: string[];
+  labels: string[];
+  sample: Lead[];
+  raw: Database.Database;
+}
+
+function readIds(): Ids {
+  const raw = new Database(FILE, { readonly: true });
+  raw.pragma('cache_size = -65536');
+  const ids = (sql: string) => raw.prepare(sql).pluck().all() as string[];
+  const sample = (raw.prepare('SELECT doc FROM leads WHERE n % 9973 = 1 LIMIT 12').pluck().all() as string[]).map(
+    (doc) => JSON.parse(doc) as Lead,
+  );
+  return {
+    stores: ids('SELECT id FROM stores ORDER BY id'),
+    campaigns: ids('SELECT id FROM campaigns ORDER BY id'),
+    users: ids("SELECT id FROM users WHERE doc ->> '$.role' = 'agent' ORDER BY id"),
+    labels: ids('SELECT id FROM labels ORDER BY id'),
+    sample,
+    raw,
+  };
+}
+
+function queueCases(ids: Ids): QueueQuery[] {
+  const f = (over: Partial<QueueFilters>): QueueFilters => ({ ...NO_FILTERS, ...over });
+  const q = (folder: QueueQuery['folder'], filters: QueueFilters, sort: QueueQuery['sort'] = 'newest'): QueueQuery => ({
+    folder, filters, search: '', sort, after: null, limit: 50,
+  });
+  const [s1, s2, s3] = ids.stores;
+  const [u1, u2, u3] = ids.users;
+  const [l1, l2] = ids.labels;
+  return [
+    q('inbox', NO_FILTERS),
+    q('awaiting', NO_FILTERS, 'longest_waiting'),
+    q('hot', f({ storeIds: [s1!] })),
+    q('warm', f({ assigneeIds: [u1!] })),
+    q('sold', f({ storeIds: [s1!, s2!], sources: ['Text', 'Website'] })),
+    q('dead', NO_FILTERS),
+    q('appointments', f({ storeIds: [s3!] }), 'longest_waiting'),
+    q('scheduled', f({ labelIds: [l1!] })),
+    q('follow_up', f({ assigneeIds: [u2!, UNASSIGNED] })),
+    q('inbox', f({ labelIds: [l1!, l2!] })),
+    q('done', f({ campaignIds: ids.campaigns.slice(0, 3) })),
+    q('inbox', f({ storeIds: [s1!, s2!], labelIds: [l2!], assigneeIds: [u1!, u2!, u3!, UNASSIGNED], sources: ['Text', 'Chat', 'Email', 'Phone'] })),
+    q('awaiting', f({ assigneeIds: [UNASSIGNED] }), 'longest_waiting'),
+    q('appointments_showed', NO_FILTERS),
+  ];
+}
+
+function searchCases(ids: Ids): QueueQuery[] {
+  const [a, b, c, d, e] = ids.sample;
+  const phone = (lead: Lead | undefined) => formatPhone(lead?.phones[0]?.number ?? '+19705550100');
+  const terms = [
+    a?.lastName ?? 'garcia',
+    `${b?.firstName ?? 'maria'} ${b?.lastName ?? 'garcia'}`,
+    (c?.firstName ?? 'mar').slice(0, 3),
+    phone(d),
+    phone(e).replace(/\D/g, ''),
+    a?.email ?? 'nobody@example.com',
+    c?.id ?? 'lead-1',
+    'tundra',
+    'heated seats',
+    'negotiable',
+    'available',
+    'xylophone',
+  ];
+  return terms.map((search, i) => ({
+    folder: i % 4 === 3 ? 'awaiting' : 'inbox',
+    filters: i % 3 === 2 ? { ...NO_FILTERS, storeIds: ids.stores.slice(0, 2) } : NO_FILTERS,
+    search,
+    sort: 'newest',
+    after: null,
+    limit: 50,
+  }));
+}
+
+interface Call {
+  sql: string;
+  args: unknown[];
+}
+
+/**
+ * Records every statement the replica runs, with its arguments, by wrapping better-sqlite3's
+ * prepare (SQLite's own trace shortens long parameters, so it cannot be replayed).
+ */
+function recordCalls(calls: Call[]): void {
+  const prepare = Database.prototype.prepare;
+  Database.prototype.prepare = function (this: Database.Database, sql: string) {
+    const statement = prepare.call(this, sql) as Database.Statement;
+    for (const method of ['run', 'get', 'all'] as const) {
+      const original = statement[method].bind(statement) as (...args: unknown[]) => unknown;
+      (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        calls.push({ sql, args });
+        return original(...args);
+      };
+    }
+    return statement;
+  } as typeof prepare;
+}
+
+interface Measured {
+  samples: number[];
+  floor: number[];
+}
+
+/** Runs each case through the API, tracing its SQL; then the traced SQL bare, as the floor. */
+function measure(calls: Call[], raw: Database.Database, cases: (() => void)[]): Measured {
+  const result: Measured = { samples: [], floor: [] };
+  for (const run of cases) {
+    calls.length = 0;
+    run();
+    const bare = calls.map(({ sql, args }) => ({ statement: raw.prepare(sql), args }));
+    const runBare = () => bare.forEach(({ statement, args }) => statement.all(...args));
+    for (let i = 0; i < 3; i++) run();
+    for (let i = 0; i < ROUNDS; i++) {
+      result.samples.push(time(run));
+      result.floor.push(time(runBare));
+    }
+  }
+  return result;
+}
+
+function summarise(name: string, measured: Measured, p95Target: number): void {
+  report(`${name}.p50`, percentile(measured.samples, 50), 'ms');
+  report(`${name}.p95`, percentile(measured.samples, 95), 'ms', ['<=', p95Target]);
+  report(`${name}.floor.p50`, percentile(measured.floor, 50), 'ms');
+  report(`${name}.floor.p95`, percentile(measured.floor, 95), 'ms');
+  const ratio = percentile(measured.samples, 50) / percentile(measured.floor, 50);
+  report(`${name}.vs-floor`, ratio, 'x', ['<=', 1.3]);
+}
+
+function main(): void {
+  prepareFile();
+  const ids = readIds();
+  const calls: Call[] = [];
+  recordCalls(calls);
+  const opened = openReplica(FILE);
+  if (!opened.ok) throw new Error(opened.health.message);
+  const replica = opened.replica;
+  const queue = queueCases(ids).map((query) => () => {
+    replica.queuePage(query);
+    replica.folderCounts(query.filters);
+  });
+  // Second pages too: keyset pagination costs the same deep in the list.
+  const nextPages = queueCases(ids).slice(0, 6).map((query) => {
+    const after = replica.queuePage(query).next;
+    return () => {
+      replica.queuePage({ ...query, after });
+      replica.folderCounts(query.filters);
+    };
+  });
+  summarise('queue+counts', measure(calls, ids.raw, [...queue, ...nextPages]), 10);
+  const search = searchCases(ids).map((query) => () => void replica.queuePage(query));
+  summarise('search', measure(calls, ids.raw, search), 20);
+  ids.raw.close();
+  replica.close();
+}
+
+main();

@@ -1,0 +1,93 @@
+import { resolve } from 'node:path';
+import type { RateLimit } from './accounts/rate-limit';
+import type { SmtpSettings } from './email/mailer';
+
+/** Everything the cloud reads from its environment, with the defaults of DESIGN §3. */
+export interface CloudConfig {
+  host: string;
+  /** 0: any free port (tests). */
+  port: number;
+  /** A PostgreSQL server; null: PGlite in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  /** Loads the demo dealer group and accepts its shared password. */
+  demo: boolean;
+  /** Where people reach this cloud, for links in emails; default: the address it listens on. */
+  publicUrl: string | null;
+  smtp: SmtpSettings | null;
+  mailFrom: string;
+  sessionTtlMs: number;
+  inviteTtlMs: number;
+  bodyLimitBytes: number;
+  loginLimit: { perEmail: RateLimit; perAddress: RateLimit };
+  logLevel: string;
+  /** Behind a load balancer: take the client's address from X-Forwarded-For (rate limits). */
+  trustProxy: boolean;
+  /** How many leads `--demo` generates. */
+  demoLeads: number;
+}
+
+const HOUR = 3_600_000;
+
+export const DEFAULT_CONFIG: CloudConfig = {
+  host: '127.0.0.1',
+  port: 8787,
+  databaseUrl: null,
+  dataDir: resolve('data/cloud'),
+  demo: false,
+  publicUrl: null,
+  smtp: null,
+  mailFrom: 'Showroom <no-reply@showroom.invalid>',
+  sessionTtlMs: 30 * 24 * HOUR,
+  inviteTtlMs: 72 * HOUR,
+  bodyLimitBytes: 1024 * 1024,
+  loginLimit: {
+    perEmail: { attempts: 10, windowMs: 15 * 60_000 },
+    perAddress: { attempts: 100, windowMs: 15 * 60_000 },
+  },
+  logLevel: 'info',
+  trustProxy: false,
+  demoLeads: 2000,
+};
+
+type Env = Record<string, string | undefined>;
+
+/** `npm run cloud [-- --demo]` with HOST, PORT, DATABASE_URL, SHOWROOM_DATA_DIR, SMTP_*... */
+export function configFromEnv(env: Env = process.env, argv: string[] = process.argv.slice(2)): CloudConfig {
+  const unknown = argv.filter((arg) => arg !== '--demo');
+  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(' ')} (the only one is --demo)`);
+  return {
+    ...DEFAULT_CONFIG,
+    host: env.HOST || DEFAULT_CONFIG.host,
+    port: env.PORT ? port(env.PORT) : DEFAULT_CONFIG.port,
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: env.SHOWROOM_DATA_DIR ? resolve(env.SHOWROOM_DATA_DIR) : DEFAULT_CONFIG.dataDir,
+    demo: argv.includes('--demo'),
+    publicUrl: env.PUBLIC_URL || null,
+    smtp: env.SMTP_HOST
+      ? {
+          host: env.SMTP_HOST,
+          port: env.SMTP_PORT ? port(env.SMTP_PORT) : 587,
+          secure: env.SMTP_SECURE === 'true',
+          user: env.SMTP_USER || null,
+          password: env.SMTP_PASSWORD || null,
+        }
+      : null,
+    mailFrom: env.MAIL_FROM || DEFAULT_CONFIG.mailFrom,
+    logLevel: env.LOG_LEVEL || DEFAULT_CONFIG.logLevel,
+    trustProxy: env.TRUST_PROXY === 'true',
+    demoLeads: env.SHOWROOM_DEMO_LEADS ? count(env.SHOWROOM_DEMO_LEADS) : DEFAULT_CONFIG.demoLeads,
+  };
+}
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`not a count: ${value}`);
+  return n;
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`not a port number: ${value}`);
+  return n;
+}

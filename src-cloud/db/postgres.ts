@@ -1,0 +1,46 @@
+import pg from 'pg';
+import type { Db, Tx } from './db';
+import { listenWithReconnect } from './postgres-listen';
+
+const INT8_OID = 20;
+
+/** A PostgreSQL server through a `pg` pool; LISTEN uses a connection of its own. */
+export async function openPostgres(url: string, poolSize = 10): Promise<Db> {
+  const types = {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  };
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types });
+  // An idle client losing its server must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  await pool.query('SELECT 1'); // fail fast on a wrong URL
+  const wrap = (q: pg.Pool | pg.PoolClient): Tx => ({
+    async query<T>(sql: string, params: readonly unknown[] = []) {
+      return (await q.query(sql, [...params])).rows as T[];
+    },
+    async exec(sql: string) {
+      await q.query(sql);
+    },
+  });
+  return {
+    kind: 'postgres',
+    ...wrap(pool),
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    listen: (channel, onPayload, onGap) =>
+      listenWithReconnect({ connectionString: url, types }, channel, onPayload, onGap),
+    close: () => pool.end(),
+  };
+}

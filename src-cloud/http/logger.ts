@@ -1,0 +1,32 @@
+import type { FastifyServerOptions } from 'fastify';
+
+/**
+ * Fastify's logger (pino), with what must never reach a log file censored wherever it appears:
+ * tokens, passwords and message bodies (DESIGN §10).
+ */
+export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+  return {
+    level,
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'headers.authorization',
+        'password',
+        '*.password',
+        'currentPassword',
+        '*.currentPassword',
+        'newPassword',
+        '*.newPassword',
+        'token',
+        '*.token',
+        'body',
+        '*.body',
+        '*.args.body',
+        'text',
+        '*.text',
+      ],
+      censor: '[redacted]',
+    },
+  };
+}

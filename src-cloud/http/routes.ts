@@ -1,0 +1,33 @@
+import { adminRoutes } from '../accounts/admin-routes';
+import { accountRoutes } from '../accounts/routes';
+import { liveRoutes } from '../live/route';
+import { syncRoutes } from '../sync/routes';
+import { openApiDocument } from './openapi';
+import { publicRoute, type Route } from './route';
+
+/**
+ * Every route of the cloud. The server registers them, /v1/openapi.json describes them and the
+ * tenant-isolation test walks them, all from this one list.
+ */
+const API_ROUTES: readonly Route[] = [...accountRoutes, ...adminRoutes, ...syncRoutes, ...liveRoutes];
+
+const metaRoutes: readonly Route[] = [
+  publicRoute({
+    method: 'GET',
+    url: '/v1/openapi.json',
+    summary: 'This API description (OpenAPI 3.1), generated from the route table.',
+    handle: async () => DOCUMENT,
+  }),
+  publicRoute({
+    method: 'GET',
+    url: '/v1/health',
+    summary: 'Answers while the server and its database are up.',
+    handle: async ({ services }) => {
+      await services.db.query('SELECT 1');
+      return { ok: true };
+    },
+  }),
+];
+
+export const ROUTES: readonly Route[] = [...API_ROUTES, ...metaRoutes];
+const DOCUMENT = openApiDocument(ROUTES);

@@ -1,0 +1,96 @@
+import type { Channel, Conversation, Message } from '../../src-shared/domain/conversation';
+import { leadDisplayName, type Lead } from '../../src-shared/domain/lead';
+import type { MutationArgs } from '../../src-shared/sync/mutations';
+import type { MutationContext } from './context';
+import { reject } from './rejection';
+import { insertNew, isDead, loadLead, saveLead } from './rows';
+
+const PREVIEW_LENGTH = 200;
+
+/**
+ * Stores an outbound message as queued (or scheduled) for the channel adapters to deliver.
+ * Nobody can message a Dead lead, and a channel needs an address to send to.
+ */
+export async function sendMessage(ctx: MutationContext, args: MutationArgs<'sendMessage'>) {
+  const lead = await loadLead(ctx, args.leadId);
+  if (isDead(lead)) {
+    reject(
+      'opted_out',
+      `${leadDisplayName(lead)} opted out (Dead): nobody can message them until a manager opts them back in`,
+    );
+  }
+  const conversation = await conversationFor(ctx, lead, args.channel);
+  // A time already past (a slow clock, a long-queued outbox) means "send now".
+  const scheduledAt = args.scheduledAt !== null && args.scheduledAt > ctx.now ? args.scheduledAt : null;
+  const message: Message = {
+    id: args.messageId,
+    tenantId: ctx.auth.tenantId,
+    leadId: lead.id,
+    conversationId: conversation.id,
+    direction: 'out',
+    authorUserId: ctx.auth.userId,
+    body: args.body,
+    media: args.media,
+    status: scheduledAt === null ? 'queued' : 'scheduled',
+    errorCode: null,
+    providerId: null,
+    scheduledAt,
+    createdAt: ctx.now,
+  };
+  await insertNew(ctx, 'messages', message);
+  if (scheduledAt === null) {
+    await saveLead(ctx, lead, {
+      awaitingSince: null,
+      lastMessageAt: ctx.now,
+      lastMessagePreview: preview(message),
+      lastChannel: args.channel,
+    });
+  }
+}
+
+function preview(message: Pick<Message, 'body' | 'media'>): string {
+  const text = message.body.trim().replace(/\s+/g, ' ');
+  return (text || `[${message.media.length} attachment${message.media.length === 1 ? '' : 's'}]`).slice(
+    0,
+    PREVIEW_LENGTH,
+  );
+}
+
+/**
+ * The lead's conversation on `channel`, started here when the channel lets an agent start
+ * one: a text needs a phone, an email an address; chat and Messenger only answer the customer.
+ */
+async function conversationFor(ctx: MutationContext, lead: Lead, channel: Channel): Promise<Conversation> {
+  const [existing] = await ctx.tx.query<{ row: Conversation }>(
+    `SELECT row FROM conversations WHERE tenant_id = $1 AND lead_id = $2 AND NOT deleted
+       AND row ->> 'channel' = $3 ORDER BY version LIMIT 1`,
+    [ctx.auth.tenantId, lead.id, channel],
+  );
+  if (existing) return existing.row;
+  switch (channel) {
+    case 'sms':
+      if (lead.phones.length === 0) reject('no_phone', `${leadDisplayName(lead)} has no phone number to text`);
+      break;
+    case 'email':
+      if (lead.email === null) reject('no_email', `${leadDisplayName(lead)} has no email address`);
+      break;
+    case 'chat':
+    case 'messenger':
+      reject('no_conversation', `only the customer can start a ${channel} conversation`);
+      break;
+    case 'voice':
+      reject('invalid_channel', 'a message cannot be sent on a voice call');
+      break;
+    default:
+      throw new Error(`unknown channel ${channel satisfies never}`);
+  }
+  const conversation: Conversation = {
+    id: ctx.newId(),
+    tenantId: ctx.auth.tenantId,
+    leadId: lead.id,
+    channel,
+    createdAt: ctx.now,
+  };
+  await insertNew(ctx, 'conversations', conversation);
+  return conversation;
+}

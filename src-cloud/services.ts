@@ -1,0 +1,17 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { CloudConfig } from './config';
+import type { Db } from './db/db';
+import type { Mailer } from './email/mailer';
+import type { LiveHub } from './live/hub';
+
+/** What route handlers reach: no module keeps state of its own outside this. */
+export interface CloudServices {
+  config: CloudConfig;
+  db: Db;
+  hub: LiveHub;
+  mailer: Mailer;
+  log: FastifyBaseLogger;
+  now(): number;
+  /** Where people reach this cloud, for links in emails. */
+  publicUrl(): string;
+}

@@ -1,0 +1,32 @@
+import type { Db, Tx } from '../db/db';
+import { publish } from '../live/bus';
+import { syncWriter, type SyncWriter } from './writer';
+
+/**
+ * Takes the tenant's clock row for the rest of the transaction: the per-tenant write lock.
+ * Every transaction that writes synced rows takes it first, so versions commit in order.
+ */
+export async function lockTenant(tx: Tx, tenantId: string): Promise<void> {
+  await tx.query('SELECT clock FROM tenants WHERE id = $1 FOR UPDATE', [tenantId]);
+}
+
+/** Queues the poke that goes out to every process's live sockets when this transaction commits. */
+export async function pokeOnCommit(tx: Tx, tenantId: string): Promise<void> {
+  const [tenant] = await tx.query<{ clock: number }>('SELECT clock FROM tenants WHERE id = $1', [tenantId]);
+  await publish(tx, { type: 'poke', tenantId, version: tenant?.clock ?? 0 });
+}
+
+/** One transaction writing synced rows of a tenant, outside the mutation path (admin routes). */
+export function writeInTenant<T>(
+  db: Db,
+  tenantId: string,
+  work: (tx: Tx, write: SyncWriter) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    await lockTenant(tx, tenantId);
+    const write = syncWriter(tx, tenantId);
+    const result = await work(tx, write);
+    if (write.wrote) await pokeOnCommit(tx, tenantId);
+    return result;
+  });
+}

@@ -1,0 +1,95 @@
+import { SYNC_TABLES, type SyncRow, type SyncTable } from '../../src-shared/sync/changes';
+import type { Tx } from '../db/db';
+import { moveLeadThread } from './lead-move';
+import { scopeOf } from './scope';
+
+/**
+ * The only way rows of the synced tables are written. Each write takes the next value of the
+ * tenant's clock (db/migrations/0001-sync-tables.sql), so a pull `since` an older version
+ * carries it, and the commit pokes the tenant's desktops. Every row is checked against its
+ * SYNC_TABLES schema first: the cloud never stores a row a replica would refuse.
+ */
+export interface SyncWriter {
+  /** False when a row with this id already exists (a client-minted id used twice). */
+  insert<T extends SyncTable>(table: T, row: SyncRow<T>): Promise<boolean>;
+  update<T extends SyncTable>(table: T, row: SyncRow<T>): Promise<void>;
+  /** Leaves a tombstone, so replicas delete the row on their next pull. */
+  remove(table: SyncTable, id: string): Promise<void>;
+  /** True once anything was written: the commit must poke. */
+  readonly wrote: boolean;
+}
+
+/** A lead's thread rows take the lead's store; other rows bring theirs (or null: everyone). */
+const STORE = `COALESCE($3::text, (SELECT l.store_id FROM leads l WHERE l.tenant_id = $1 AND l.id = $5::text))`;
+const TICK = `UPDATE tenants SET clock = clock + 1 WHERE id = $1 RETURNING clock`;
+
+/**
+ * When a row changes store, the store it leaves is remembered, so that store's agents pull a
+ * delete for it; a row moving back to a store it once left is simply visible there again.
+ */
+const FORMER_STORES = `array_remove(
+  CASE WHEN t.store_id IS NOT NULL AND t.store_id IS DISTINCT FROM ${STORE}
+        AND NOT t.store_id = ANY(t.former_store_ids)
+       THEN array_append(t.former_store_ids, t.store_id) ELSE t.former_store_ids END,
+  ${STORE})`;
+
+export function syncWriter(tx: Tx, tenantId: string): SyncWriter {
+  let wrote = false;
+  const params = <T extends SyncTable>(table: T, row: SyncRow<T>) => {
+    const checked = SYNC_TABLES[table].parse(row) as SyncRow<T>;
+    const scope = scopeOf(table, checked);
+    return [tenantId, checked.id, scope.storeId, scope.ownerUserId, scope.leadId, JSON.stringify(checked)];
+  };
+  return {
+    get wrote() {
+      return wrote;
+    },
+    async insert(table, row) {
+      if (table === 'tenants') throw new Error('tenants are created by createTenant');
+      const inserted = await tx.query(
+        `WITH tick AS (${TICK})
+         INSERT INTO ${table} (tenant_id, id, version, store_id, owner_user_id, lead_id, row)
+         SELECT $1, $2, tick.clock, ${STORE}, $4, $5, $6::jsonb FROM tick
+         ON CONFLICT (tenant_id, id) DO NOTHING RETURNING id`,
+        params(table, row),
+      );
+      wrote ||= inserted.length > 0;
+      return inserted.length > 0;
+    },
+    async update(table, row) {
+      const values = params(table, row);
+      const updated =
+        table === 'tenants'
+          ? await tx.query(
+              `UPDATE tenants SET clock = clock + 1, version = clock + 1, row = $2::jsonb
+               WHERE id = $1 RETURNING id, NULL AS store_id, NULL AS old_store_id`,
+              [tenantId, values[5]],
+            )
+          : await tx.query(
+              `WITH tick AS (${TICK})
+               UPDATE ${table} t SET version = tick.clock, row = $6::jsonb, deleted = false,
+                 store_id = ${STORE}, owner_user_id = $4, lead_id = $5,
+                 former_store_ids = ${FORMER_STORES}
+               FROM tick WHERE t.tenant_id = $1 AND t.id = $2
+               RETURNING t.id, t.store_id AS store_id,
+                 (SELECT o.store_id FROM ${table} o WHERE o.tenant_id = $1 AND o.id = $2) AS old_store_id`,
+              values,
+            );
+      const [moved] = updated as { store_id: string | null; old_store_id: string | null }[];
+      if (!moved) throw new Error(`${table} ${row.id} does not exist in this tenant`);
+      wrote = true;
+      if (table === 'leads' && moved.store_id !== moved.old_store_id) {
+        await moveLeadThread(tx, tenantId, row.id);
+      }
+    },
+    async remove(table, id) {
+      await tx.query(
+        `WITH tick AS (${TICK})
+         UPDATE ${table} t SET version = tick.clock, deleted = true, row = NULL
+         FROM tick WHERE t.tenant_id = $1 AND t.id = $2`,
+        [tenantId, id],
+      );
+      wrote = true;
+    },
+  };
+}

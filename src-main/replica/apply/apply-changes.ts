@@ -1,0 +1,63 @@
+import { missingCase, SYNC_TABLES, type SyncChange } from '../../../src-shared';
+import type { Statements } from '../statements';
+import { upsertAppointment, upsertConversation, upsertTimelineEvent } from './lead-children';
+import { deleteLead, upsertLead } from './leads';
+import { deleteMessage, upsertMessage } from './messages';
+import { Numbering } from './numbering';
+
+/**
+ * Applies a pull's changes in one transaction. Every write is an upsert or a delete by id, so
+ * applying the same batch twice leaves the replica as once. Returns the tables touched.
+ */
+export function applyChanges(statements: Statements, changes: readonly SyncChange[]): string[] {
+  const touched = new Set<string>();
+  statements.db.transaction(() => {
+    const numbering = new Numbering(statements);
+    for (const change of changes) {
+      applyOne(statements, numbering, change);
+      touched.add(change.table);
+    }
+  })();
+  return [...touched];
+}
+
+function applyOne(s: Statements, numbering: Numbering, change: SyncChange): void {
+  // Table names end up in SQL text: only the known ones get there.
+  if (!Object.hasOwn(SYNC_TABLES, change.table)) {
+    throw new Error(`unknown sync table: ${String(change.table)}`);
+  }
+  if (change.op === 'delete') {
+    if (change.table === 'leads') deleteLead(s, numbering, change.id);
+    else if (change.table === 'messages') deleteMessage(s, change.id);
+    else s.get(`DELETE FROM ${change.table} WHERE id = ?`).run(change.id);
+    return;
+  }
+  switch (change.table) {
+    case 'leads':
+      return upsertLead(s, numbering, change.row);
+    case 'messages':
+      return upsertMessage(s, numbering, change.row);
+    case 'conversations':
+      return upsertConversation(s, numbering, change.row);
+    case 'timeline_events':
+      return upsertTimelineEvent(s, numbering, change.row);
+    case 'appointments':
+      return upsertAppointment(s, numbering, change.row);
+    case 'tenants':
+    case 'stores':
+    case 'campaigns':
+    case 'users':
+    case 'labels':
+    case 'saved_replies':
+    case 'funnels':
+    case 'dispositions':
+    case 'settings':
+      s.get(
+        `INSERT INTO ${change.table} (id, doc) VALUES (?, ?)
+         ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`,
+      ).run(change.row.id, JSON.stringify(change.row));
+      return;
+    default:
+      return missingCase(change);
+  }
+}

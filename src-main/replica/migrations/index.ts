@@ -1,0 +1,12 @@
+import * as initial from './001-initial';
+
+export interface Migration {
+  version: number;
+  /** Plain SQL, run in one transaction together with the `user_version` bump. */
+  up: string;
+}
+
+/** Every migration, oldest first; versions count up from 1 without gaps (a test holds this). */
+export const MIGRATIONS: readonly Migration[] = [initial];
+
+export const LATEST_VERSION = MIGRATIONS.length;

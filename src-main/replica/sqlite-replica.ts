@@ -1,0 +1,97 @@
+import type Database from 'better-sqlite3';
+import type {
+  Directory,
+  FolderCounts,
+  LeadDetail,
+  QueueFilters,
+  QueuePage,
+  QueueQuery,
+  SyncChange,
+  ThreadPage,
+} from '../../src-shared';
+import { applyChanges } from './apply/apply-changes';
+import { META_KEYS, getMeta, setMeta } from './local/meta';
+import { completeMutation, pendingMutations, recordMutationAttempt } from './local/outbox';
+import { saveFilters, savedFilters } from './local/saved-filters';
+import { folderCounts } from './queries/counts';
+import { directory } from './queries/directory';
+import { leadDetail } from './queries/lead';
+import { queuePage } from './queries/queue';
+import { thread } from './queries/thread';
+import type { OutboxEntry, Replica } from './replica';
+import { Statements } from './statements';
+
+/** The Replica over one open better-sqlite3 connection; each method is one module's function. */
+export class SqliteReplica implements Replica {
+  private readonly statements: Statements;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.statements = new Statements(db);
+  }
+
+  queuePage(query: QueueQuery): QueuePage {
+    return queuePage(this.statements, query);
+  }
+
+  folderCounts(filters: QueueFilters): FolderCounts {
+    return folderCounts(this.statements, filters);
+  }
+
+  lead(leadId: string): LeadDetail | null {
+    return leadDetail(this.statements, leadId);
+  }
+
+  thread(leadId: string, before: string | null, limit: number): ThreadPage {
+    return thread(this.statements, leadId, before, limit);
+  }
+
+  directory(): Directory | null {
+    return directory(this.statements, this.getMeta(META_KEYS.userId));
+  }
+
+  applyChanges(changes: readonly SyncChange[]): string[] {
+    return applyChanges(this.statements, changes);
+  }
+
+  getMeta(key: string): string | null {
+    return getMeta(this.statements, key);
+  }
+
+  setMeta(key: string, value: string | null): void {
+    setMeta(this.statements, key, value);
+  }
+
+  savedFilters(): QueueFilters {
+    return savedFilters(this.statements, this.getMeta(META_KEYS.userId));
+  }
+
+  saveFilters(filters: QueueFilters): QueueFilters {
+    return saveFilters(this.statements, this.getMeta(META_KEYS.userId), filters, this.now());
+  }
+
+  pendingMutations(): OutboxEntry[] {
+    return pendingMutations(this.statements);
+  }
+
+  completeMutation(id: string): void {
+    completeMutation(this.statements, id);
+  }
+
+  recordMutationAttempt(id: string, error: string | null): void {
+    recordMutationAttempt(this.statements, id, error);
+  }
+
+  optimize(): void {
+    this.db.exec(`
+      INSERT INTO messages_fts (messages_fts) VALUES ('optimize');
+      INSERT INTO leads_fts (leads_fts) VALUES ('optimize');
+      PRAGMA optimize;`);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,16 @@
+import { Queue } from './queue/Queue';
+import { Sidebar } from './sidebar/Sidebar';
+import { LeadPane } from './thread/LeadPane';
+import { useQueueFollowsSidebar } from './use-queue-follows-sidebar';
+
+/** The three panes of the Convergix conversations page: sidebar, queue, lead. */
+export function ConversationsPage() {
+  useQueueFollowsSidebar();
+  return (
+    <main className="conversations">
+      <Sidebar />
+      <Queue />
+      <LeadPane />
+    </main>
+  );
+}
