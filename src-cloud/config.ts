@@ -53,9 +53,13 @@ export const DEFAULT_CONFIG: CloudConfig = {
 type Env = Record<string, string | undefined>;
 
 /** `npm run cloud [-- --demo]` with HOST, PORT, DATABASE_URL, SHOWROOM_DATA_DIR, SMTP_*... */
-export function configFromEnv(env: Env = process.env, argv: string[] = process.argv.slice(2)): CloudConfig {
+export function configFromEnv(
+  env: Env = process.env,
+  argv: string[] = process.argv.slice(2),
+): CloudConfig {
   const unknown = argv.filter((arg) => arg !== '--demo');
-  if (unknown.length > 0) throw new Error(`unknown argument ${unknown.join(' ')} (the only one is --demo)`);
+  if (unknown.length > 0)
+    throw new Error(`unknown argument ${unknown.join(' ')} (the only one is --demo)`);
   return {
     ...DEFAULT_CONFIG,
     host: env.HOST || DEFAULT_CONFIG.host,

@@ -30,6 +30,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`showroom cloud could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `showroom cloud could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

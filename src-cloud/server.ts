@@ -5,6 +5,7 @@ import type { Db } from './db/db';
 import { migrate } from './db/migrate';
 import { openPglite } from './db/pglite';
 import { openPostgres } from './db/postgres';
+import { SessionCache } from './accounts/session-cache';
 import { loadDemo } from './demo/load-demo';
 import { createMailer } from './email/mailer';
 import { createHttpApp } from './http/app';
@@ -27,22 +28,30 @@ export interface RunningCloud {
  * The cloud's start-up, in order (DESIGN §3). `options.db` lets a test share one database
  * between clouds; otherwise the config picks PostgreSQL or PGlite.
  */
-export async function startCloud(config: CloudConfig, options: { db?: Db } = {}): Promise<RunningCloud> {
+export async function startCloud(
+  config: CloudConfig,
+  options: { db?: Db } = {},
+): Promise<RunningCloud> {
   const db = options.db ?? (await openDatabase(config));
   await migrate(db);
   const app = await createHttpApp(config);
   if (config.demo) await loadDemoOnce(db, config, app);
 
   const hub = new LiveHub();
-  const stopListening = await listenToBus(db, hub);
+  const sessions = new SessionCache();
+  const stopListening = await listenToBus(db, hub, sessions);
   let url = '';
   const mailer = createMailer(config.smtp, config.mailFrom, (email) =>
-    app.log.warn({ to: email.to, subject: email.subject }, 'email not sent: no SMTP_HOST configured'),
+    app.log.warn(
+      { to: email.to, subject: email.subject },
+      'email not sent: no SMTP_HOST configured',
+    ),
   );
   const services: CloudServices = {
     config,
     db,
     hub,
+    sessions,
     mailer,
     log: app.log,
     now: Date.now,
@@ -76,5 +85,6 @@ function openDatabase(config: CloudConfig): Promise<Db> {
 async function loadDemoOnce(db: Db, config: CloudConfig, app: FastifyInstance): Promise<void> {
   const started = Date.now();
   const loaded = await loadDemo(db, { leads: config.demoLeads, now: Date.now() });
-  if (loaded) app.log.info({ leads: config.demoLeads, ms: Date.now() - started }, 'demo dealer group loaded');
+  if (loaded)
+    app.log.info({ leads: config.demoLeads, ms: Date.now() - started }, 'demo dealer group loaded');
 }

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { SessionCache } from './accounts/session-cache';
 import type { CloudConfig } from './config';
 import type { Db } from './db/db';
 import type { Mailer } from './email/mailer';
@@ -9,6 +10,7 @@ export interface CloudServices {
   config: CloudConfig;
   db: Db;
   hub: LiveHub;
+  sessions: SessionCache;
   mailer: Mailer;
   log: FastifyBaseLogger;
   now(): number;

@@ -1,11 +1,6 @@
 import { signedInRoute } from '../http/route';
 import { createUser, resendInvite, setUserDisabled } from './admin-users';
-import {
-  CreateUserRequest,
-  CreateUserResponse,
-  InviteSentResponse,
-  UserIdParams,
-} from './schemas';
+import { CreateUserRequest, CreateUserResponse, InviteSentResponse, UserIdParams } from './schemas';
 
 export const adminRoutes = [
   signedInRoute({

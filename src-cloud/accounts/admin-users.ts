@@ -20,7 +20,11 @@ export async function createUser(
 ): Promise<{ user: User; inviteEmail: 'sent' | 'failed' }> {
   const phone = request.phone ? toE164(request.phone, request.country as CountryCode) : null;
   if (request.phone && !phone) {
-    throw new HttpError(400, 'invalid_request', `phone: "${request.phone}" is not a phone number in ${request.country}`);
+    throw new HttpError(
+      400,
+      'invalid_request',
+      `phone: "${request.phone}" is not a phone number in ${request.country}`,
+    );
   }
   const now = services.now();
   const user: User = {
@@ -37,7 +41,9 @@ export async function createUser(
   };
   const token = await writeInTenant(services.db, admin.tenantId, async (tx, write) => {
     await requireStores(tx, admin.tenantId, user.storeIds);
-    const [taken] = await tx.query('SELECT 1 FROM users WHERE email = $1', [user.email.toLowerCase()]);
+    const [taken] = await tx.query('SELECT 1 FROM users WHERE email = $1', [
+      user.email.toLowerCase(),
+    ]);
     if (taken) throw new HttpError(409, 'email_taken', `${user.email} already has an account`);
     await write.insert('users', user);
     await tx.query('UPDATE users SET country = $3 WHERE tenant_id = $1 AND id = $2', [
@@ -59,7 +65,10 @@ export async function resendInvite(
   const now = services.now();
   const { user, token } = await services.db.transaction(async (tx) => {
     const found = await loadUser(tx, admin.tenantId, userId);
-    return { user: found, token: await createInvite(tx, found, admin.userId, now, services.config.inviteTtlMs) };
+    return {
+      user: found,
+      token: await createInvite(tx, found, admin.userId, now, services.config.inviteTtlMs),
+    };
   });
   return { inviteEmail: await sendInvite(services, user, token) };
 }
@@ -101,5 +110,6 @@ async function requireStores(tx: Tx, tenantId: string, storeIds: string[]): Prom
     [tenantId, storeIds],
   );
   const missing = storeIds.filter((id) => !found.some((row) => row.id === id));
-  if (missing.length > 0) throw new HttpError(404, 'not_found', `stores not found: ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new HttpError(404, 'not_found', `stores not found: ${missing.join(', ')}`);
 }

@@ -22,6 +22,9 @@ export function seesEveryStore(auth: Pick<AuthContext, 'role'>): boolean {
   return hasRole(auth.role, 'manager');
 }
 
-export function canSeeStore(auth: Pick<AuthContext, 'role' | 'storeIds'>, storeId: string): boolean {
+export function canSeeStore(
+  auth: Pick<AuthContext, 'role' | 'storeIds'>,
+  storeId: string,
+): boolean {
   return seesEveryStore(auth) || auth.storeIds.includes(storeId);
 }

@@ -58,19 +58,41 @@ export async function acceptInvite(
   const now = services.now();
   const passwordHash = await hashPassword(password);
   return services.db.transaction(async (tx) => {
-    const [invite] = await tx.query<{ id: string; tenant_id: string; user_id: string; expires_at: number; used_at: number | null }>(
+    const [invite] = await tx.query<{
+      id: string;
+      tenant_id: string;
+      user_id: string;
+      expires_at: number;
+      used_at: number | null;
+    }>(
       'SELECT id, tenant_id, user_id, expires_at, used_at FROM invites WHERE token_hash = $1 FOR UPDATE',
       [hashToken(token)],
     );
-    if (!invite) throw new HttpError(404, 'invalid_invite', 'this invite link is not valid; ask your admin for a new one');
-    if (invite.used_at !== null) throw new HttpError(410, 'invite_used', 'this invite link was already used or replaced by a newer one');
-    if (invite.expires_at <= now) throw new HttpError(410, 'invite_expired', 'this invite link expired; ask your admin for a new one');
+    if (!invite)
+      throw new HttpError(
+        404,
+        'invalid_invite',
+        'this invite link is not valid; ask your admin for a new one',
+      );
+    if (invite.used_at !== null)
+      throw new HttpError(
+        410,
+        'invite_used',
+        'this invite link was already used or replaced by a newer one',
+      );
+    if (invite.expires_at <= now)
+      throw new HttpError(
+        410,
+        'invite_expired',
+        'this invite link expired; ask your admin for a new one',
+      );
     const [user] = await tx.query<{ row: User }>(
       `UPDATE users SET password_hash = $3 WHERE tenant_id = $1 AND id = $2 AND NOT deleted
          AND disabled_at IS NULL RETURNING row`,
       [invite.tenant_id, invite.user_id, passwordHash],
     );
-    if (!user) throw new HttpError(410, 'invite_expired', 'this user no longer exists or was disabled');
+    if (!user)
+      throw new HttpError(410, 'invite_expired', 'this user no longer exists or was disabled');
     await tx.query('UPDATE invites SET used_at = $2 WHERE id = $1', [invite.id, now]);
     await revokeSessions(tx, { tenantId: invite.tenant_id, userId: invite.user_id }, now);
     const session = await createSession(tx, user.row, now, services.config.sessionTtlMs);

@@ -5,12 +5,7 @@ import { acceptInvite } from './invites';
 import { invitePage } from './invite-page';
 import { login } from './login';
 import { hashPassword, verifyPassword } from './passwords';
-import {
-  AcceptInviteRequest,
-  ChangePasswordRequest,
-  MeResponse,
-  TokenResponse,
-} from './schemas';
+import { AcceptInviteRequest, ChangePasswordRequest, MeResponse, TokenResponse } from './schemas';
 import { createSession, revokeSessions } from './sessions';
 
 export const accountRoutes = [
@@ -30,7 +25,11 @@ export const accountRoutes = [
     access: 'agent',
     handle: async ({ services, auth }) => {
       await services.db.transaction((tx) =>
-        revokeSessions(tx, { tenantId: auth.tenantId, userId: auth.userId, sessionId: auth.sessionId }, services.now()),
+        revokeSessions(
+          tx,
+          { tenantId: auth.tenantId, userId: auth.userId, sessionId: auth.sessionId },
+          services.now(),
+        ),
       );
     },
   }),
@@ -47,7 +46,10 @@ export const accountRoutes = [
         'SELECT password_hash FROM users WHERE tenant_id = $1 AND id = $2',
         [auth.tenantId, auth.userId],
       );
-      if (!found?.password_hash || !(await verifyPassword(body.currentPassword, found.password_hash))) {
+      if (
+        !found?.password_hash ||
+        !(await verifyPassword(body.currentPassword, found.password_hash))
+      ) {
         throw new HttpError(403, 'invalid_credentials', 'the current password is wrong');
       }
       const hash = await hashPassword(body.newPassword);

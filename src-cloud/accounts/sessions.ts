@@ -4,6 +4,7 @@ import type { Queryable } from '../db/db';
 import { HttpError } from '../http/errors';
 import { publish } from '../live/bus';
 import type { AuthContext } from './auth-context';
+import type { SessionCache } from './session-cache';
 import { hashToken, newToken } from './tokens';
 
 export async function createSession(
@@ -25,7 +26,15 @@ export async function createSession(
  * The caller behind a bearer token, or a 401 that says why: no such token (mistyped, forged,
  * or from another cloud), expired, signed out, or the user was disabled.
  */
-export async function resolveSession(q: Queryable, token: string, now: number): Promise<AuthContext> {
+export async function resolveSession(
+  q: Queryable,
+  token: string,
+  now: number,
+  cache?: SessionCache,
+): Promise<AuthContext> {
+  const tokenHash = hashToken(token);
+  const cached = cache?.get(tokenHash, now);
+  if (cached) return cached;
   const [found] = await q.query<{
     id: string;
     expires_at: number;
@@ -36,14 +45,18 @@ export async function resolveSession(q: Queryable, token: string, now: number): 
     `SELECT s.id, s.expires_at, s.revoked_at, u.disabled_at, u.row
      FROM sessions s JOIN users u ON u.tenant_id = s.tenant_id AND u.id = s.user_id AND NOT u.deleted
      WHERE s.token_hash = $1`,
-    [hashToken(token)],
+    [tokenHash],
   );
-  if (!found) throw new HttpError(401, 'invalid_token', 'the bearer token is not a session of this cloud');
-  if (found.revoked_at !== null) throw new HttpError(401, 'session_revoked', 'this session was signed out; sign in again');
-  if (found.disabled_at !== null) throw new HttpError(401, 'user_disabled', 'this user was disabled by an admin');
-  if (found.expires_at <= now) throw new HttpError(401, 'session_expired', 'the session expired; sign in again');
+  if (!found)
+    throw new HttpError(401, 'invalid_token', 'the bearer token is not a session of this cloud');
+  if (found.disabled_at !== null)
+    throw new HttpError(401, 'user_disabled', 'this user was disabled by an admin');
+  if (found.revoked_at !== null)
+    throw new HttpError(401, 'session_revoked', 'this session was signed out; sign in again');
+  if (found.expires_at <= now)
+    throw new HttpError(401, 'session_expired', 'the session expired; sign in again');
   const user = found.row;
-  return {
+  const auth: AuthContext = {
     sessionId: found.id,
     tenantId: user.tenantId,
     userId: user.id,
@@ -51,6 +64,8 @@ export async function resolveSession(q: Queryable, token: string, now: number): 
     storeIds: user.storeIds,
     user,
   };
+  cache?.set(tokenHash, auth, found.expires_at, now);
+  return auth;
 }
 
 /**
@@ -70,6 +85,10 @@ export async function revokeSessions(
     [who.tenantId, who.userId, who.sessionId ?? null, who.exceptSessionId ?? null, now],
   );
   if (revoked.length > 0) {
-    await publish(q, { type: 'revoke', tenantId: who.tenantId, sessionIds: revoked.map((s) => s.id) });
+    await publish(q, {
+      type: 'revoke',
+      tenantId: who.tenantId,
+      sessionIds: revoked.map((s) => s.id),
+    });
   }
 }

@@ -48,16 +48,19 @@ export async function migrate(db: Db, migrations = loadMigrations()): Promise<vo
       checkHistory(applied, migrations);
       if (applied.some((row) => row.version === migration.version)) return;
       await tx.exec(migration.sql);
-      await tx.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
-        migration.version,
-        migration.name,
-        Date.now(),
-      ]);
+      await tx.query(
+        'INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)',
+        [migration.version, migration.name, Date.now()],
+      );
     });
   }
 }
 
-function checkHistory(applied: { version: number; name: string }[], known: Migration[]): void {
+/** Throws unless the applied history is a prefix-compatible part of `known`. */
+export function checkHistory(
+  applied: { version: number; name: string }[],
+  known: Migration[],
+): void {
   const latest = known.at(-1)?.version ?? 0;
   for (const row of applied) {
     if (row.version > latest) {

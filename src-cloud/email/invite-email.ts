@@ -1,7 +1,11 @@
 import type { User } from '../../src-shared/domain/user';
 import type { OutgoingEmail } from './mailer';
 
-export function inviteEmail(user: Pick<User, 'name' | 'email'>, link: string, ttlMs: number): OutgoingEmail {
+export function inviteEmail(
+  user: Pick<User, 'name' | 'email'>,
+  link: string,
+  ttlMs: number,
+): OutgoingEmail {
   const hours = Math.round(ttlMs / 3_600_000);
   return {
     to: user.email,

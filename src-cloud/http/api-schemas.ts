@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { SyncChangeSchema } from '../../src-shared/sync/changes';
 import { MUTATIONS, type MutationName } from '../../src-shared/sync/mutations';
 import { Id } from '../../src-shared/domain/common';
-import type { ErrorBody, MutationResult, PullResponse, PushResponse } from '../../src-shared/sync/protocol';
+import type {
+  ErrorBody,
+  MutationResult,
+  PullResponse,
+  PushResponse,
+} from '../../src-shared/sync/protocol';
 
 /**
  * zod twins of the protocol's response interfaces, for /v1/openapi.json. The `satisfies`

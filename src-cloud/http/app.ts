@@ -15,6 +15,7 @@ export async function createHttpApp(config: CloudConfig): Promise<FastifyInstanc
     trustProxy: config.trustProxy,
   });
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  app.removeContentTypeParser('text/plain'); // JSON only: anything else is a clear 415
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const known = asHttpError(error, config);
@@ -25,7 +26,13 @@ export async function createHttpApp(config: CloudConfig): Promise<FastifyInstanc
   app.setNotFoundHandler((request, reply) =>
     reply
       .code(404)
-      .send(new HttpError(404, 'no_route', `no route ${request.method} ${request.url.split('?')[0]}`).body()),
+      .send(
+        new HttpError(
+          404,
+          'no_route',
+          `no route ${request.method} ${request.url.split('?')[0]}`,
+        ).body(),
+      ),
   );
   return app;
 }
@@ -37,7 +44,11 @@ function asHttpError(error: FastifyError, config: CloudConfig): HttpError {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new HttpError(400, 'invalid_json', `the body is not valid JSON: ${error.message}`);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new HttpError(413, 'body_too_large', `the body is larger than ${config.bodyLimitBytes} bytes`);
+      return new HttpError(
+        413,
+        'body_too_large',
+        `the body is larger than ${config.bodyLimitBytes} bytes`,
+      );
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new HttpError(415, 'unsupported_media_type', 'send the body as application/json');
     case '23505': // unique_violation: two requests raced to create the same thing

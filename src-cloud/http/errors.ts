@@ -29,7 +29,12 @@ export function describeIssues(error: z.ZodError, prefix = ''): string {
 }
 
 /** Parses with a zod schema, answering 400 with every problem named. */
-export function parseOr400<T>(schema: z.ZodType<T>, value: unknown, what: string, code = 'invalid_request'): T {
+export function parseOr400<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  what: string,
+  code = 'invalid_request',
+): T {
   const result = schema.safeParse(value);
   if (!result.success) throw new HttpError(400, code, `${what}: ${describeIssues(result.error)}`);
   return result.data;

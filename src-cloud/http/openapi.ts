@@ -15,16 +15,15 @@ export function openApiDocument(routes: readonly Route[]): JsonSchema {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const path = route.url.replace(/:(\w+)/g, '{$1}');
-    const status = String(route.status ?? (route.response ? 200 : route.kind === 'websocket' ? 101 : 204));
+    const status = String(
+      route.status ?? (route.response ? 200 : route.kind === 'websocket' ? 101 : 204),
+    );
     paths[path] ??= {};
     paths[path][route.method.toLowerCase()] = {
       summary: route.summary,
       'x-access': route.access,
       security: route.access === 'public' ? [] : [{ bearer: [] }],
-      parameters: [
-        ...parameters(route.params, 'path'),
-        ...parameters(route.query, 'query'),
-      ],
+      parameters: [...parameters(route.params, 'path'), ...parameters(route.query, 'query')],
       ...(route.body && {
         requestBody: {
           required: true,
@@ -55,7 +54,10 @@ export function openApiDocument(routes: readonly Route[]): JsonSchema {
 
 function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): unknown[] {
   if (!schema) return [];
-  const json = toJson(schema, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const json = toJson(schema, 'input') as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
   return Object.entries(json.properties ?? {}).map(([name, property]) => ({
     name,
     in: where,

@@ -12,11 +12,16 @@ declare module 'fastify' {
 }
 
 /** Puts every route of the table on the server: authentication, input checks, then the handler. */
-export function registerRoutes(app: FastifyInstance, services: CloudServices, routes: readonly Route[]) {
+export function registerRoutes(
+  app: FastifyInstance,
+  services: CloudServices,
+  routes: readonly Route[],
+) {
   app.decorateRequest('auth', null);
   for (const route of routes) {
     const preHandler = async (request: FastifyRequest) => {
-      if (route.access !== 'public') request.auth = await authenticate(services, request, route.access);
+      if (route.access !== 'public')
+        request.auth = await authenticate(services, request, route.access);
     };
     if (route.kind === 'websocket') registerLive(app, services, route, preHandler);
     else registerHttp(app, services, route as HttpRoute, preHandler);
@@ -35,14 +40,27 @@ function registerHttp(
     preHandler,
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const input = {
-        body: route.body ? parseOr400(route.body, request.body ?? {}, 'the request body is not valid') : undefined,
-        query: route.query ? parseOr400(route.query, request.query, 'the query string is not valid') : undefined,
-        params: route.params ? parseOr400(route.params, request.params, 'the path is not valid') : undefined,
+        body: route.body
+          ? parseOr400(route.body, request.body ?? {}, 'the request body is not valid')
+          : undefined,
+        query: route.query
+          ? parseOr400(route.query, request.query, 'the query string is not valid')
+          : undefined,
+        params: route.params
+          ? parseOr400(route.params, request.params, 'the path is not valid')
+          : undefined,
       };
-      const result = await route.handle({ services, auth: request.auth, ip: request.ip, reply, ...input });
+      const result = await route.handle({
+        services,
+        auth: request.auth,
+        ip: request.ip,
+        reply,
+        ...input,
+      });
       if (reply.sent) return reply;
       reply.code(route.status ?? (result === undefined ? 204 : 200));
-      if (typeof result === 'string') return reply.type('application/json; charset=utf-8').send(result);
+      if (typeof result === 'string')
+        return reply.type('application/json; charset=utf-8').send(result);
       return reply.send(result);
     },
   });

@@ -34,8 +34,11 @@ interface RouteBase<Body, Query, Params> {
   status?: number;
 }
 
-export interface HttpRoute<Body = unknown, Query = unknown, Params = unknown>
-  extends RouteBase<Body, Query, Params> {
+export interface HttpRoute<Body = unknown, Query = unknown, Params = unknown> extends RouteBase<
+  Body,
+  Query,
+  Params
+> {
   kind: 'http';
   /** 'public': no token; a role: a session whose user has at least that role. */
   access: 'public' | Role;

@@ -9,7 +9,12 @@ import { publicRoute, type Route } from './route';
  * Every route of the cloud. The server registers them, /v1/openapi.json describes them and the
  * tenant-isolation test walks them, all from this one list.
  */
-const API_ROUTES: readonly Route[] = [...accountRoutes, ...adminRoutes, ...syncRoutes, ...liveRoutes];
+const API_ROUTES: readonly Route[] = [
+  ...accountRoutes,
+  ...adminRoutes,
+  ...syncRoutes,
+  ...liveRoutes,
+];
 
 const metaRoutes: readonly Route[] = [
   publicRoute({

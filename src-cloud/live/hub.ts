@@ -24,7 +24,8 @@ export class LiveHub {
     clients.add(client);
     return () => {
       clients.delete(client);
-      if (clients.size === 0 && this.byTenant.get(tenantId) === clients) this.byTenant.delete(tenantId);
+      if (clients.size === 0 && this.byTenant.get(tenantId) === clients)
+        this.byTenant.delete(tenantId);
     };
   }
 

@@ -33,7 +33,10 @@ export async function rescheduleAppointment(
 ) {
   const appointment = await loadRow(ctx, 'appointments', args.appointmentId);
   if (appointment.status !== 'booked') {
-    reject('invalid_state', `only a booked appointment can be rescheduled; this one is ${appointment.status}`);
+    reject(
+      'invalid_state',
+      `only a booked appointment can be rescheduled; this one is ${appointment.status}`,
+    );
   }
   if (appointment.startsAt === args.startsAt) return;
   await ctx.write.update('appointments', { ...appointment, startsAt: args.startsAt });

@@ -19,7 +19,10 @@ export async function checkAssignment(
     const takesUnassigned = lead.assignedUserId === null && assigneeId === me;
     const releasesOwn = lead.assignedUserId === me && assigneeId === null;
     if (!takesUnassigned && !releasesOwn) {
-      reject('forbidden', 'only a manager can reassign a lead; an agent can take an unassigned one');
+      reject(
+        'forbidden',
+        'only a manager can reassign a lead; an agent can take an unassigned one',
+      );
     }
   }
   if (assigneeId === null) return null;

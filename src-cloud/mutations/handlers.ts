@@ -7,7 +7,10 @@ import { sendMessage } from './messages';
 import { addNote } from './notes';
 import { optIn, optOut } from './opt-out';
 
-type Handler<N extends MutationName> = (ctx: MutationContext, args: MutationArgs<N>) => Promise<void>;
+type Handler<N extends MutationName> = (
+  ctx: MutationContext,
+  args: MutationArgs<N>,
+) => Promise<void>;
 
 /**
  * Every mutation of src-shared/sync/mutations.ts and the handler that applies it. The type makes

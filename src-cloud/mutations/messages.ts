@@ -21,7 +21,8 @@ export async function sendMessage(ctx: MutationContext, args: MutationArgs<'send
   }
   const conversation = await conversationFor(ctx, lead, args.channel);
   // A time already past (a slow clock, a long-queued outbox) means "send now".
-  const scheduledAt = args.scheduledAt !== null && args.scheduledAt > ctx.now ? args.scheduledAt : null;
+  const scheduledAt =
+    args.scheduledAt !== null && args.scheduledAt > ctx.now ? args.scheduledAt : null;
   const message: Message = {
     id: args.messageId,
     tenantId: ctx.auth.tenantId,
@@ -50,17 +51,20 @@ export async function sendMessage(ctx: MutationContext, args: MutationArgs<'send
 
 function preview(message: Pick<Message, 'body' | 'media'>): string {
   const text = message.body.trim().replace(/\s+/g, ' ');
-  return (text || `[${message.media.length} attachment${message.media.length === 1 ? '' : 's'}]`).slice(
-    0,
-    PREVIEW_LENGTH,
-  );
+  return (
+    text || `[${message.media.length} attachment${message.media.length === 1 ? '' : 's'}]`
+  ).slice(0, PREVIEW_LENGTH);
 }
 
 /**
  * The lead's conversation on `channel`, started here when the channel lets an agent start
  * one: a text needs a phone, an email an address; chat and Messenger only answer the customer.
  */
-async function conversationFor(ctx: MutationContext, lead: Lead, channel: Channel): Promise<Conversation> {
+async function conversationFor(
+  ctx: MutationContext,
+  lead: Lead,
+  channel: Channel,
+): Promise<Conversation> {
   const [existing] = await ctx.tx.query<{ row: Conversation }>(
     `SELECT row FROM conversations WHERE tenant_id = $1 AND lead_id = $2 AND NOT deleted
        AND row ->> 'channel' = $3 ORDER BY version LIMIT 1`,
@@ -69,7 +73,8 @@ async function conversationFor(ctx: MutationContext, lead: Lead, channel: Channe
   if (existing) return existing.row;
   switch (channel) {
     case 'sms':
-      if (lead.phones.length === 0) reject('no_phone', `${leadDisplayName(lead)} has no phone number to text`);
+      if (lead.phones.length === 0)
+        reject('no_phone', `${leadDisplayName(lead)} has no phone number to text`);
       break;
     case 'email':
       if (lead.email === null) reject('no_email', `${leadDisplayName(lead)} has no email address`);

@@ -12,11 +12,17 @@ export async function optOut(ctx: MutationContext, args: MutationArgs<'optOut'>)
   const lead = await loadLead(ctx, args.leadId);
   if (lead.status === 'dead' && lead.optedOut) return;
   const saved = await saveLead(ctx, lead, { status: 'dead', optedOut: true });
-  await addTimelineEvent(ctx, saved, 'opt_out', `Opted out by ${ctx.auth.user.name}: ${args.reason}`, {
-    how: 'agent',
-    reason: args.reason,
-    fromStatus: lead.status,
-  });
+  await addTimelineEvent(
+    ctx,
+    saved,
+    'opt_out',
+    `Opted out by ${ctx.auth.user.name}: ${args.reason}`,
+    {
+      how: 'agent',
+      reason: args.reason,
+      fromStatus: lead.status,
+    },
+  );
 }
 
 /** A manager (MUTATIONS.optIn.minRole) brings a Dead lead back, as Hot: they wrote again. */
@@ -24,8 +30,14 @@ export async function optIn(ctx: MutationContext, args: MutationArgs<'optIn'>) {
   const lead = await loadLead(ctx, args.leadId);
   if (!isDead(lead)) reject('invalid_state', 'this lead is not opted out');
   const saved = await saveLead(ctx, lead, { status: 'hot', optedOut: false });
-  await addTimelineEvent(ctx, saved, 'opt_in', `Opted in by ${ctx.auth.user.name}: ${args.reason}`, {
-    how: 'manager',
-    reason: args.reason,
-  });
+  await addTimelineEvent(
+    ctx,
+    saved,
+    'opt_in',
+    `Opted in by ${ctx.auth.user.name}: ${args.reason}`,
+    {
+      how: 'manager',
+      reason: args.reason,
+    },
+  );
 }

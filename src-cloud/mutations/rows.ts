@@ -16,7 +16,11 @@ export async function loadRow<T extends SyncTable>(
   id: string,
   what: string = table.replace(/s$/, '').replace('_', ' '),
 ): Promise<SyncRow<T>> {
-  const [found] = await ctx.tx.query<{ row: SyncRow<T>; store_id: string | null; owner_user_id: string | null }>(
+  const [found] = await ctx.tx.query<{
+    row: SyncRow<T>;
+    store_id: string | null;
+    owner_user_id: string | null;
+  }>(
     `SELECT row, store_id, owner_user_id FROM ${table}
      WHERE tenant_id = $1 AND id = $2 AND NOT deleted`,
     [ctx.auth.tenantId, id],

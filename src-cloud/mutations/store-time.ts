@@ -2,7 +2,11 @@ import type { MutationContext } from './context';
 import { loadRow } from './rows';
 
 /** "Tue, Jan 16, 3:00 PM CST": an instant as the store's staff and customers read it. */
-export async function storeTime(ctx: MutationContext, storeId: string, at: number): Promise<string> {
+export async function storeTime(
+  ctx: MutationContext,
+  storeId: string,
+  at: number,
+): Promise<string> {
   const store = await loadRow(ctx, 'stores', storeId);
   const format = (timeZone: string) =>
     new Intl.DateTimeFormat('en-US', {

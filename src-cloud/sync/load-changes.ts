@@ -8,14 +8,19 @@ const CHUNK = 2000;
  * Loads upserts in SyncChange form (the demo generator's output, test fixtures) into a tenant,
  * a statement per run of one table, in the order given: parents before children.
  */
-export async function loadChanges(tx: Tx, tenantId: string, changes: readonly SyncChange[]): Promise<void> {
+export async function loadChanges(
+  tx: Tx,
+  tenantId: string,
+  changes: readonly SyncChange[],
+): Promise<void> {
   let start = 0;
   while (start < changes.length) {
     const table = changes[start]?.table as SyncTable;
     let end = start;
     while (end < changes.length && changes[end]?.table === table && end - start < CHUNK) end++;
     const rows = changes.slice(start, end).map((change) => {
-      if (change.op !== 'upsert') throw new Error(`loadChanges takes upserts only, got a ${change.op} of ${table}`);
+      if (change.op !== 'upsert')
+        throw new Error(`loadChanges takes upserts only, got a ${change.op} of ${table}`);
       return change.row;
     });
     if (table === 'tenants') {

@@ -76,7 +76,11 @@ async function applyOnce(
   let result: MutationResult = { id: mutation.id, status: 'ok' };
   const { minRole } = MUTATIONS[mutation.name];
   if (!hasRole(auth.role, minRole)) {
-    result = rejected(mutation.id, 'forbidden', `${mutation.name} needs the ${minRole} role; you are ${auth.role === 'agent' ? 'an' : 'a'} ${auth.role}`);
+    result = rejected(
+      mutation.id,
+      'forbidden',
+      `${mutation.name} needs the ${minRole} role; you are ${auth.role === 'agent' ? 'an' : 'a'} ${auth.role}`,
+    );
   } else {
     await tx.query('SAVEPOINT mutation');
     try {

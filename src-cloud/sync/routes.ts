@@ -18,7 +18,8 @@ export const syncRoutes = [
       try {
         return pullResponseJson(await pull(services.db, auth, query.since, query.limit));
       } catch (error) {
-        if (error instanceof CursorAheadError) throw new HttpError(409, 'cursor_ahead', error.message);
+        if (error instanceof CursorAheadError)
+          throw new HttpError(409, 'cursor_ahead', error.message);
         throw error;
       }
     },

@@ -12,7 +12,9 @@ export async function lockTenant(tx: Tx, tenantId: string): Promise<void> {
 
 /** Queues the poke that goes out to every process's live sockets when this transaction commits. */
 export async function pokeOnCommit(tx: Tx, tenantId: string): Promise<void> {
-  const [tenant] = await tx.query<{ clock: number }>('SELECT clock FROM tenants WHERE id = $1', [tenantId]);
+  const [tenant] = await tx.query<{ clock: number }>('SELECT clock FROM tenants WHERE id = $1', [
+    tenantId,
+  ]);
   await publish(tx, { type: 'poke', tenantId, version: tenant?.clock ?? 0 });
 }
 

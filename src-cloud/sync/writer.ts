@@ -38,7 +38,14 @@ export function syncWriter(tx: Tx, tenantId: string): SyncWriter {
   const params = <T extends SyncTable>(table: T, row: SyncRow<T>) => {
     const checked = SYNC_TABLES[table].parse(row) as SyncRow<T>;
     const scope = scopeOf(table, checked);
-    return [tenantId, checked.id, scope.storeId, scope.ownerUserId, scope.leadId, JSON.stringify(checked)];
+    return [
+      tenantId,
+      checked.id,
+      scope.storeId,
+      scope.ownerUserId,
+      scope.leadId,
+      JSON.stringify(checked),
+    ];
   };
   return {
     get wrote() {

@@ -86,8 +86,7 @@ export class SqliteReplica implements Replica {
 
   optimize(): void {
     this.db.exec(`
-      INSERT INTO messages_fts (messages_fts) VALUES ('optimize');
-      INSERT INTO leads_fts (leads_fts) VALUES ('optimize');
+      INSERT INTO lead_search (lead_search) VALUES ('optimize');
       PRAGMA optimize;`);
   }
 

@@ -62,6 +62,27 @@ describe('the conversations console', () => {
     await fx.console.openFolder('inbox');
   });
 
+  it('sorts newest first, or the longest waiting first', async () => {
+    await fx.console.openFolder('awaiting');
+    const rows = fx.page.getByTestId('queue-row');
+    const newest = (await fx.console.attributeOfEach(rows, 'data-last-message-at')).map(Number);
+    expect(newest.length).toBeGreaterThan(1);
+    expect(newest).toEqual([...newest].sort((a, b) => b - a));
+
+    await fx.page.getByTestId('queue-sort').selectOption('longest_waiting');
+    await fx.console.waitForQueue({ folder: 'awaiting', sort: 'longest_waiting' });
+    const waiting = (await fx.console.attributeOfEach(rows, 'data-awaiting-since')).map(Number);
+    expect(waiting).toEqual([...waiting].sort((a, b) => a - b));
+    const awaitingSince = [...fx.truth.leadIdsIn('awaiting')].map(
+      (id) => fx.truth.leads.get(id)?.awaitingSince ?? Infinity,
+    );
+    expect(waiting[0]).toBe(Math.min(...awaitingSince));
+
+    await fx.page.getByTestId('queue-sort').selectOption('newest');
+    await fx.console.waitForQueue({ sort: 'newest' });
+    await fx.console.openFolder('inbox');
+  });
+
   it('a filter narrows counts and queue; Save keeps it over a reload; Reset clears it', async () => {
     const storeId = DEMO_FIXTURE_LEAD.storeId;
     const byStore: QueueFilters = { ...NO_FILTERS, storeIds: [storeId] };

@@ -96,21 +96,19 @@ describe('searching for a lead and reading its conversation', () => {
     const items = fx.page.getByTestId('thread-item');
     await items.last().waitFor();
     expect(await items.last().isVisible()).toBe(true);
-    const screenshot = process.env.SHOWROOM_E2E_SCREENSHOT;
-    if (screenshot) await fx.page.screenshot({ path: screenshot });
 
     const shown = await fx.console.readWholeThread();
     const expected = fx.truth.thread(DEMO_FIXTURE_LEAD.id);
     expect(shown.length).toBeGreaterThan(0);
-    for (let i = 1; i < shown.length; i++) {
-      expect(shown[i]!.at, `item ${i} is not older than the one above`).toBeGreaterThanOrEqual(
-        shown[i - 1]!.at,
-      );
-    }
+    const times = shown.map((item) => item.at);
+    expect(times, 'oldest at the top').toEqual([...times].sort((a, b) => a - b));
     expect(shown.map((item) => item.id).sort()).toEqual(expected.map((item) => item.id).sort());
-    expect(shown.map((item) => item.at)).toEqual(expected.map((item) => item.at));
-    expect(
-      await fx.page.getByText(DEMO_FIXTURE_LEAD.word, { exact: false }).count(),
-    ).toBeGreaterThan(0);
+    expect(times).toEqual(expected.map((item) => item.at));
+    expect(await fx.page.getByText(DEMO_FIXTURE_LEAD.word).count()).toBeGreaterThan(0);
+
+    // Back to the whole inbox, the lead still open: the picture of the console for a reviewer.
+    await fx.console.search('');
+    const screenshot = process.env.SHOWROOM_E2E_SCREENSHOT;
+    if (screenshot) await fx.page.screenshot({ path: screenshot });
   });
 });

@@ -17,6 +17,7 @@ export function applyChanges(statements: Statements, changes: readonly SyncChang
       applyOne(statements, numbering, change);
       touched.add(change.table);
     }
+    numbering.search.reindex();
   })();
   return [...touched];
 }
@@ -28,7 +29,7 @@ function applyOne(s: Statements, numbering: Numbering, change: SyncChange): void
   }
   if (change.op === 'delete') {
     if (change.table === 'leads') deleteLead(s, numbering, change.id);
-    else if (change.table === 'messages') deleteMessage(s, change.id);
+    else if (change.table === 'messages') deleteMessage(s, numbering, change.id);
     else s.get(`DELETE FROM ${change.table} WHERE id = ?`).run(change.id);
     return;
   }

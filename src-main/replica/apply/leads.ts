@@ -32,6 +32,11 @@ export function upsertLead(statements: Statements, numbering: Numbering, lead: L
     lead.assignedUserId ?? UNASSIGNED,
     lead.source,
   );
+  const name = leadDisplayName(lead);
+  const before = statements.get('SELECT name, email FROM leads WHERE n = ?').get(n) as
+    | { name: string; email: string | null }
+    | undefined;
+  if (before?.name !== name || before.email !== lead.email) numbering.search.markDirty(n);
   const { folder_mask: folderMask } = statements.get(UPSERT_LEAD).get({
     n,
     id: lead.id,
@@ -41,7 +46,7 @@ export function upsertLead(statements: Statements, numbering: Numbering, lead: L
     doneAt: lead.doneAt,
     createdAt: lead.createdAt,
     lastMessageAt: lead.lastMessageAt,
-    name: leadDisplayName(lead),
+    name,
     email: lead.email,
     channel: lead.lastChannel,
     notesExcerpt: lead.notesExcerpt,

@@ -2,37 +2,98 @@ import type { Message } from '../../../src-shared';
 import type { Statements } from '../statements';
 import type { Numbering } from './numbering';
 
-const INSERT_MESSAGE = `
-INSERT INTO messages (n, id, lead_n, created_at, status, body, doc)
-VALUES (?, ?, ?, ?, ?, ?, ?)`;
+const COLUMNS = `tenant_id, conversation_id, direction, author_user_id, body, media, status,
+  error_code, provider_id, scheduled_at, created_at`;
 
-const UPDATE_MESSAGE = `
-UPDATE messages SET created_at = ?, status = ?, body = ?, doc = ? WHERE n = ?`;
+const INSERT_MESSAGE = `INSERT INTO messages (n, id, lead_n, ${COLUMNS})
+VALUES (:n, :id, :leadN, :tenantId, :conversationId, :direction, :authorUserId, :body, :media,
+  :status, :errorCode, :providerId, :scheduledAt, :createdAt)
+ON CONFLICT (id) DO NOTHING`;
 
-/** The body is kept once, in its own column (it feeds the search index); the rest as JSON. */
+const UPDATE_MESSAGE = `UPDATE messages SET tenant_id = :tenantId, conversation_id = :conversationId,
+  direction = :direction, author_user_id = :authorUserId, body = :body, media = :media,
+  status = :status, error_code = :errorCode, provider_id = :providerId,
+  scheduled_at = :scheduledAt, created_at = :createdAt
+WHERE n = :n`;
+
+/** The columns a message is read back from (thread.ts selects these). */
+export const MESSAGE_COLUMNS = `id, ${COLUMNS}`;
+
+export interface MessageRow {
+  id: string;
+  tenant_id: string;
+  conversation_id: string;
+  direction: Message['direction'];
+  author_user_id: string | null;
+  body: string;
+  media: string | null;
+  status: Message['status'];
+  error_code: string | null;
+  provider_id: string | null;
+  scheduled_at: number | null;
+  created_at: number;
+}
+
 export function upsertMessage(statements: Statements, numbering: Numbering, message: Message): void {
-  const { body, ...rest } = message;
-  const doc = JSON.stringify(rest);
   const leadN = numbering.leadNumber(message.leadId);
+  const values = {
+    tenantId: message.tenantId,
+    conversationId: message.conversationId,
+    direction: message.direction,
+    authorUserId: message.authorUserId,
+    body: message.body,
+    media: message.media.length ? JSON.stringify(message.media) : null,
+    status: message.status,
+    errorCode: message.errorCode,
+    providerId: message.providerId,
+    scheduledAt: message.scheduledAt,
+    createdAt: message.createdAt,
+  };
+  // Most messages are new: try the insert first, and look for the old row only if it exists.
+  const n = numbering.nextMessageNumber(leadN, message.leadId);
+  const inserted = statements.get(INSERT_MESSAGE).run({ ...values, n, id: message.id, leadN });
+  if (inserted.changes === 1) {
+    numbering.search.markDirty(leadN);
+    return;
+  }
   const existing = statements
-    .get('SELECT n, lead_n FROM messages WHERE id = ?')
-    .get(message.id) as { n: number; lead_n: number } | undefined;
-  if (existing && existing.lead_n === leadN) {
-    statements.get(UPDATE_MESSAGE).run(message.createdAt, message.status, body, doc, existing.n);
+    .get('SELECT n, lead_n, body FROM messages WHERE id = ?')
+    .get(message.id) as { n: number; lead_n: number; body: string };
+  if (existing.lead_n === leadN) {
+    statements.get(UPDATE_MESSAGE).run({ ...values, n: existing.n });
+    // Delivery updates are most of the traffic and leave the words alone.
+    if (existing.body !== message.body) numbering.search.markDirty(leadN);
     return;
   }
   // A message that moved to another lead changes rowid: the rowid says whose it is.
-  if (existing) statements.get('DELETE FROM messages WHERE n = ?').run(existing.n);
-  const n = numbering.nextMessageNumber(leadN, message.leadId);
-  statements
-    .get(INSERT_MESSAGE)
-    .run(n, message.id, leadN, message.createdAt, message.status, body, doc);
+  statements.get('DELETE FROM messages WHERE n = ?').run(existing.n);
+  numbering.search.markDirty(existing.lead_n);
+  statements.get(INSERT_MESSAGE).run({ ...values, n, id: message.id, leadN });
+  numbering.search.markDirty(leadN);
 }
 
-export function deleteMessage(statements: Statements, messageId: string): void {
-  statements.get('DELETE FROM messages WHERE id = ?').run(messageId);
+export function deleteMessage(statements: Statements, numbering: Numbering, messageId: string): void {
+  const leadN = statements
+    .get('DELETE FROM messages WHERE id = ? RETURNING lead_n')
+    .pluck()
+    .get(messageId) as number | undefined;
+  if (leadN !== undefined) numbering.search.markDirty(leadN);
 }
 
-export function messageFromRow(row: { body: string; doc: string }): Message {
-  return { ...(JSON.parse(row.doc) as Omit<Message, 'body'>), body: row.body };
+export function messageFromRow(row: MessageRow, leadId: string): Message {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    leadId,
+    conversationId: row.conversation_id,
+    direction: row.direction,
+    authorUserId: row.author_user_id,
+    body: row.body,
+    media: row.media === null ? [] : (JSON.parse(row.media) as Message['media']),
+    status: row.status,
+    errorCode: row.error_code,
+    providerId: row.provider_id,
+    scheduledAt: row.scheduled_at,
+    createdAt: row.created_at,
+  };
 }

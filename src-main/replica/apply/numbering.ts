@@ -1,19 +1,24 @@
 import type { Statements } from '../statements';
+import { SearchIndex } from './search-index';
 
 /** 2^24: each lead owns this many message rowids, `n * MESSAGES_PER_LEAD + k`. */
 export const MESSAGES_PER_LEAD = 16_777_216;
 
 /**
  * The integer keys of the replica: a number per lead id (also for a lead whose messages arrive
- * before it does) and a segment per (store, campaign, assignee, source). Lives for one
- * applyChanges transaction, so a rollback never leaves a remembered key that is not in the file.
+ * before it does) and a segment per (store, campaign, assignee, source), plus the leads whose
+ * search document needs rebuilding. Lives for one applyChanges transaction, so a rollback never
+ * leaves a remembered key that is not in the file.
  */
 export class Numbering {
   private readonly leads = new Map<string, number>();
   private readonly lastMessage = new Map<number, number>();
   private readonly segments = new Map<string, number>();
+  readonly search: SearchIndex;
 
-  constructor(private readonly statements: Statements) {}
+  constructor(private readonly statements: Statements) {
+    this.search = new SearchIndex(statements);
+  }
 
   leadNumber(leadId: string): number {
     let n = this.leads.get(leadId) ?? this.existingLeadNumber(leadId);
@@ -34,6 +39,7 @@ export class Numbering {
   forgetLead(leadId: string, n: number): void {
     this.leads.delete(leadId);
     this.lastMessage.delete(n);
+    this.search.forget(n);
   }
 
   /** The next free message rowid in the lead's range. */

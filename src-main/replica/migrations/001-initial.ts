@@ -4,7 +4,7 @@
  * Shape of the lead side, chosen for the queue's speed (see ../README.md):
  * - `leads.n` is a small integer per lead (from `lead_numbers`, which also numbers leads whose
  *   messages arrive before the lead itself). Messages use `(n << 24) | k` as their rowid, so a
- *   message search hit names its lead without a join.
+ *   lead's messages sit together on disk and its search document is rebuilt from a few pages.
  * - `folder_mask` has one bit per folder, in the order of FOLDERS (src-shared/folders); it is the
  *   SQL twin of `isInFolder`, and a test holds the two together.
  * - `segments` counts leads per folder for each (store, campaign, assignee, source): the folder
@@ -114,7 +114,7 @@ CREATE TABLE segments (
 
 CREATE TABLE leads (
   n INTEGER PRIMARY KEY REFERENCES lead_numbers (n),
-  id TEXT NOT NULL UNIQUE,
+  id TEXT NOT NULL, -- unique through lead_numbers; here for the queue's sort order
   segment_id INTEGER NOT NULL REFERENCES segments (id),
   status TEXT NOT NULL,
   awaiting_since INTEGER,
@@ -175,21 +175,13 @@ CREATE TABLE lead_phones (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX lead_phones_by_lead ON lead_phones (lead_n);
 
-CREATE VIRTUAL TABLE leads_fts USING fts5 (
-  name, email, content = '', contentless_delete = 1, detail = none,
+-- Search: one document per lead (its name, email and every message body), so that a hit is a
+-- lead, and a word said in fifty messages is one entry, not fifty. Rebuilt by the apply code at
+-- the end of each transaction for the leads it touched (apply/search-index.ts).
+CREATE VIRTUAL TABLE lead_search USING fts5 (
+  text, content = '', contentless_delete = 1, detail = none, prefix = '3',
   tokenize = 'unicode61 remove_diacritics 2'
 );
-CREATE TRIGGER leads_fts_insert AFTER INSERT ON leads BEGIN
-  INSERT INTO leads_fts (rowid, name, email) VALUES (new.n, new.name, new.email);
-END;
-CREATE TRIGGER leads_fts_update AFTER UPDATE OF name, email ON leads
-WHEN old.name != new.name OR old.email IS NOT new.email BEGIN
-  DELETE FROM leads_fts WHERE rowid = old.n;
-  INSERT INTO leads_fts (rowid, name, email) VALUES (new.n, new.name, new.email);
-END;
-CREATE TRIGGER leads_fts_delete AFTER DELETE ON leads BEGIN
-  DELETE FROM leads_fts WHERE rowid = old.n;
-END;
 
 CREATE TABLE conversations (
   id TEXT PRIMARY KEY,
@@ -199,33 +191,26 @@ CREATE TABLE conversations (
 ) STRICT;
 CREATE INDEX conversations_by_lead ON conversations (lead_n, created_at);
 
+-- Columns rather than a JSON document: a million of these, and JSON repeats every key.
 CREATE TABLE messages (
-  n INTEGER PRIMARY KEY, -- (lead_n << 24) | k
+  n INTEGER PRIMARY KEY, -- (lead_n << 24) | k: a lead's messages side by side
   id TEXT NOT NULL UNIQUE,
   lead_n INTEGER NOT NULL,
-  created_at INTEGER NOT NULL,
-  status TEXT NOT NULL,
+  tenant_id TEXT NOT NULL,
+  conversation_id TEXT NOT NULL,
+  direction TEXT NOT NULL,
+  author_user_id TEXT,
   body TEXT NOT NULL,
-  doc TEXT NOT NULL -- the Message as synced, JSON, without its body
+  media TEXT, -- JSON, NULL for none
+  status TEXT NOT NULL,
+  error_code TEXT,
+  provider_id TEXT,
+  scheduled_at INTEGER,
+  created_at INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX messages_thread ON messages (lead_n, created_at, n);
 CREATE INDEX messages_scheduled ON messages (lead_n) WHERE status = 'scheduled';
 
-CREATE VIRTUAL TABLE messages_fts USING fts5 (
-  body, content = '', contentless_delete = 1, detail = none,
-  tokenize = 'unicode61 remove_diacritics 2'
-);
-CREATE TRIGGER messages_insert AFTER INSERT ON messages BEGIN
-  INSERT INTO messages_fts (rowid, body) VALUES (new.n, new.body);
-END;
-CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages
-WHEN old.body != new.body BEGIN
-  DELETE FROM messages_fts WHERE rowid = old.n;
-  INSERT INTO messages_fts (rowid, body) VALUES (new.n, new.body);
-END;
-CREATE TRIGGER messages_delete AFTER DELETE ON messages BEGIN
-  DELETE FROM messages_fts WHERE rowid = old.n;
-END;
 CREATE TRIGGER messages_scheduled_insert AFTER INSERT ON messages
 WHEN new.status = 'scheduled' BEGIN ${recountScheduled('new')} END;
 CREATE TRIGGER messages_scheduled_update AFTER UPDATE OF status ON messages
@@ -237,8 +222,12 @@ CREATE TABLE timeline_events (
   n INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
   lead_n INTEGER NOT NULL,
-  created_at INTEGER NOT NULL,
-  doc TEXT NOT NULL
+  tenant_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  actor_user_id TEXT,
+  text TEXT NOT NULL,
+  data TEXT, -- JSON, NULL for {}
+  created_at INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX timeline_thread ON timeline_events (lead_n, created_at, n);
 

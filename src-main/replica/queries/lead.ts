@@ -2,7 +2,9 @@ import type { Appointment, Conversation, Lead, LeadDetail } from '../../../src-s
 import type { Statements } from '../statements';
 
 export function leadDetail(statements: Statements, leadId: string): LeadDetail | null {
-  const row = statements.get('SELECT n, doc FROM leads WHERE id = ?').get(leadId) as
+  const row = statements
+    .get('SELECT n, doc FROM leads WHERE n = (SELECT n FROM lead_numbers WHERE id = ?)')
+    .get(leadId) as
     | { n: number; doc: string }
     | undefined;
   if (!row) return null;

@@ -3,7 +3,7 @@ import type { Statements } from '../statements';
 import { folderSize } from './counts';
 import { labelList, segmentFilter } from './filter-sql';
 import { inFolderSql } from './folder-bits';
-import { countIndexHits } from './search-sql';
+import { countWordHits } from './search-sql';
 
 /**
  * How a queue page finds its rows. The cheapest way depends on how many leads pass, which the
@@ -12,12 +12,17 @@ import { countIndexHits } from './search-sql';
  * - `segment`: read the leads of the chosen segments and sort them (few pass);
  * - `labels`: start from the labelled leads (a label filter that few leads carry);
  * - `hits`: start from the search hits (a rare search term).
- * A search with many hits walks the best of the first three, testing each lead against it.
+ * A search with many hits walks the best of the first three and tests each lead: against the
+ * list of hits, built once (`list`), or, when even listing them costs more than the page, by
+ * asking the search index about that one lead (`ask`).
  */
 export type QueuePlan = 'scan' | 'segment' | 'labels' | 'hits';
+export type SearchTest = 'list' | 'ask';
 
-/** Up to this many index hits, starting from the hits beats walking the queue. */
-export const SEARCH_HITS_LIMIT = 3000;
+/** Up to this many leads found, starting from them beats walking the queue. */
+const START_FROM_HITS_BELOW = 3000;
+/** Past this many, asking lead by lead beats listing them all. */
+const ASK_ABOVE = 20_000;
 /** Rough cost of reading one lead by its number, in index entries walked. */
 const ROW_LOOKUP_COST = 4;
 
@@ -27,10 +32,10 @@ export function chooseQueuePlan(
   filters: QueueFilters,
   search: SearchTerms | null,
   limit: number,
-): QueuePlan {
-  if (search && countIndexHits(statements, search, SEARCH_HITS_LIMIT) < SEARCH_HITS_LIMIT) {
-    return 'hits';
-  }
+): { plan: QueuePlan; searchTest: SearchTest } {
+  const hits = search ? countWordHits(statements, search, ASK_ABOVE) : 0;
+  if (search && hits < START_FROM_HITS_BELOW) return { plan: 'hits', searchTest: 'list' };
+  const searchTest = hits >= ASK_ABOVE ? 'ask' : 'list';
   const { matching, total, segmentLeads } = folderSize(statements, folder, filters);
   const segmented = segmentFilter(filters) !== null;
   const labelled = labelList(filters) ? countLabelled(statements, folder, filters) : null;
@@ -39,7 +44,7 @@ export function chooseQueuePlan(
   if (segmented) costs.push(['segment', segmentLeads]);
   if (labelled !== null) costs.push(['labels', labelled * ROW_LOOKUP_COST]);
   costs.sort((a, b) => a[1] - b[1]);
-  return costs[0]![0];
+  return { plan: costs[0]![0], searchTest };
 }
 
 function countLabelled(statements: Statements, folder: Folder, filters: QueueFilters): number {

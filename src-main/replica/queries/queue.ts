@@ -9,7 +9,7 @@ import type { Statements } from '../statements';
 import { decodeQueueCursor, encodeQueueCursor } from './cursor';
 import { labelList, segmentFilter, type SqlPart } from './filter-sql';
 import { FOLDER_BIT, inFolderSql } from './folder-bits';
-import { chooseQueuePlan, type QueuePlan } from './queue-plan';
+import { chooseQueuePlan, type QueuePlan, type SearchTest } from './queue-plan';
 import { searchHits, searchProbe } from './search-sql';
 
 interface SortSql {
@@ -56,10 +56,15 @@ interface Row {
  * One page of a folder under filters and search, by keyset (never OFFSET). `plan` is for tests
  * that hold every plan to the same answer; callers let the counts choose.
  */
-export function queuePage(statements: Statements, query: QueueQuery, plan?: QueuePlan): QueuePage {
+export function queuePage(
+  statements: Statements,
+  query: QueueQuery,
+  forced?: { plan: QueuePlan; searchTest: SearchTest },
+): QueuePage {
   const after = query.after === null ? null : decodeQueueCursor(query.after, query.sort);
   const search = parseSearch(query.search);
-  plan ??= chooseQueuePlan(statements, query.folder, query.filters, search, query.limit);
+  const chosen = forced ?? chooseQueuePlan(statements, query.folder, query.filters, search, query.limit);
+  let plan = chosen.plan;
   if (plan === 'labels' && query.filters.labelIds.length === 0) plan = 'scan';
   if (plan === 'hits' && !search) plan = 'scan';
   if (plan === 'segment' && !segmentFilter(query.filters)) plan = 'scan';
@@ -76,7 +81,7 @@ export function queuePage(statements: Statements, query: QueueQuery, plan?: Queu
     if (labels) where.push({ sql: `EXISTS (SELECT 1 FROM lead_labels WHERE lead_n = leads.n AND ${labels.sql})`, params: labels.params });
   }
   if (search) {
-    if (plan === 'hits') {
+    if (plan === 'hits' || chosen.searchTest === 'list') {
       const hits = searchHits(search);
       where.push({ sql: `n IN (${hits.sql})`, params: hits.params });
     } else where.push(searchProbe(search));
@@ -133,4 +138,3 @@ function toQueueRow(row: Row): QueueRow {
   };
 }
 
-export type { QueuePlan };

@@ -14,6 +14,9 @@ export function Queue() {
   const rows = useQueue((s) => s.rows);
   const hasMore = useQueue((s) => s.next !== null);
   const loading = useQueue((s) => s.loading);
+  const selection = useQueue((s) => s.selection);
+  const sort = useQueue((s) => s.sort);
+  const settled = selection !== null && !loading;
   const selectedId = useThread((s) => s.leadId);
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -26,8 +29,6 @@ export function Queue() {
     overscan: 8,
   });
   const items = virtualizer.getVirtualItems();
-  const selection = useQueue((s) => s.selection);
-  const settled = selection !== null && !loading;
   const lastIndex = items[items.length - 1]?.index ?? -1;
 
   useEffect(() => {
@@ -35,7 +36,6 @@ export function Queue() {
   }, [hasMore, lastIndex, rows.length]);
 
   // A new folder, filter or search starts at the top.
-  const sort = useQueue((s) => s.sort);
   useEffect(() => {
     scroller.current?.scrollTo({ top: 0 });
   }, [selection, sort]);
@@ -53,12 +53,13 @@ export function Queue() {
         data-rows={rows.length}
         data-complete={settled && !hasMore}
         data-folder={selection?.folder}
+        data-sort={sort}
         data-search={selection?.search}
         data-filters={selection ? describeFilters(selection.filters) : undefined}
       >
         {settled && rows.length === 0 && (
           <p className="queue-empty" data-testid="queue-empty">
-            No leads here.
+            {selection.search ? `No lead matches “${selection.search}”.` : 'No leads here.'}
           </p>
         )}
         <div className="queue-track" style={{ height: virtualizer.getTotalSize() }}>

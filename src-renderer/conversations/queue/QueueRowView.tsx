@@ -30,7 +30,8 @@ export const QueueRowView = memo(function QueueRowView({ row, index, selected, o
       data-index={index}
       data-store-id={row.storeId}
       data-status={row.status}
-      data-awaiting={row.awaitingSince !== null}
+      data-awaiting-since={row.awaitingSince ?? undefined}
+      data-last-message-at={row.lastMessageAt ?? undefined}
       aria-pressed={selected}
       onClick={() => onOpen(row.id)}
     >

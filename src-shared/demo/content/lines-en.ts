@@ -19,7 +19,7 @@ export const LINES_EN: ThreadLinesText = {
   firstReply: [
     'Hi {first}! This is {agent} with {store}. Yes, the {vehicle} is still available. It has {miles} miles. Would you like to come see it?',
     'Hi {first}, thanks for reaching out! The {model} is here on the lot. When would be a good time to stop by?',
-    'Good news {first}, it is still here! {color}, {miles} miles, and it drives great. Are you planning to trade anything in?',
+    'Good news, it is still here! {color}, {miles} miles, and it drives great. Are you planning to trade anything in?',
     'Hi {first}, {agent} here from {store}. It is available and listed at {price}. Do you want me to hold it for a test drive?',
     'Hey {first}! Yes we have it. Are you looking to buy in the next week or two?',
   ],

@@ -39,10 +39,15 @@ export function placeStory(
     start -= story.end - start;
     story = write(start);
   }
-  for (let tries = 0; story.end > latestEnd; tries++) {
-    if (tries >= MAX_TRIES)
+  // A booked appointment must still be ahead: such a story may have to move later instead.
+  for (let tries = 0; ; tries++) {
+    const bookedAt = story.appointments.find((a) => a.status === 'booked')?.startsAt ?? Infinity;
+    if (story.end <= latestEnd && bookedAt > now) break;
+    if (tries >= MAX_TRIES) {
       throw new Error(`demo lead ${profile.index}: cannot fit its story before now`);
-    start -= story.end - latestEnd + (tries + 1) * HOUR;
+    }
+    if (story.end > latestEnd) start -= story.end - latestEnd + (tries + 1) * HOUR;
+    else start += now - bookedAt + HOUR;
     story = write(start);
   }
   renderBodies(story.wording, story.messages);

@@ -25,6 +25,8 @@ export function emptyLeadRows(): LeadRows {
 
 const tenantId = DEMO_TENANT.id;
 const MEDIA_HOST = 'https://media.summitautogroup.example';
+/** Shared by the million messages without photos; nobody writes to a row's media. */
+const NO_MEDIA: Message['media'] = [];
 
 function deliveryOf(rng: Rng, m: StoryMessage): [DeliveryStatus, string | null] {
   if (m.scheduledAt !== null) return ['scheduled', null];
@@ -51,7 +53,7 @@ function providerIdOf(m: StoryMessage, id: string): string | null {
 }
 
 function mediaOf(m: StoryMessage, p: LeadProfile, id: string): Message['media'] {
-  if (!m.photos) return [];
+  if (!m.photos) return NO_MEDIA;
   if (m.author === 'customer') {
     return [
       { url: `${MEDIA_HOST}/mms/${id}/0.jpg`, contentType: 'image/jpeg', name: 'IMG_4127.jpg' },

@@ -193,7 +193,8 @@ export function writeStory(
   function finish(): Story {
     let last = w.messages[w.messages.length - 1];
     if (plan.awaiting && status !== 'dead' && last?.author !== 'customer') {
-      last = w.customer(lines.awaitingIn);
+      // After booking, the question comes soon: the appointment is still ahead.
+      last = w.customer(lines.awaitingIn, false, plan.appointment === 'booked');
     }
     const awaiting = last?.author === 'customer' && (plan.awaiting || unanswered);
     const lastEvent = w.events[w.events.length - 1];

@@ -34,11 +34,14 @@ describe.skipIf(!binary)(title, () => {
   it('opens the console with the ConsoleApi and no Node in the page', async () => {
     const page = await app.firstWindow();
     await page.waitForSelector('[data-testid="folder-count-inbox"]');
-    const exposed = await page.evaluate(() => ({
-      api: typeof (window as unknown as { showroom?: unknown }).showroom,
-      require: typeof (window as unknown as { require?: unknown }).require,
-      process: typeof (window as unknown as { process?: unknown }).process,
-    }));
+    const exposed = await page.evaluate(() => {
+      const page = globalThis as { showroom?: unknown; require?: unknown; process?: unknown };
+      return {
+        api: typeof page.showroom,
+        require: typeof page.require,
+        process: typeof page.process,
+      };
+    });
     expect(exposed).toEqual({ api: 'object', require: 'undefined', process: 'undefined' });
   });
 });

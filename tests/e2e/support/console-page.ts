@@ -1,12 +1,14 @@
 import { errors, type Locator, type Page } from 'playwright-core';
 import { FOLDERS, type Folder, type FolderCounts } from '../../../src-shared/folders/folders';
 import type { QueueFilters } from '../../../src-shared/folders/filters';
+import type { QueueSort } from '../../../src-shared/folders/queue';
 import { describeFilters } from '../../../src-renderer/conversations/sidebar/describe-filters';
 
 export interface QueueExpectation {
   folder?: Folder;
   search?: string;
   filters?: QueueFilters;
+  sort?: QueueSort;
 }
 
 /** The part of a DOM element this file touches; it is type-checked without the DOM library. */
@@ -82,6 +84,7 @@ export class ConsolePage {
     const attributes = [
       '[data-testid="queue"][data-loading="false"]',
       query.folder === undefined ? '' : `[data-folder="${query.folder}"]`,
+      query.sort === undefined ? '' : `[data-sort="${query.sort}"]`,
       query.search === undefined ? '' : `[data-search=${JSON.stringify(query.search)}]`,
       query.filters === undefined
         ? ''

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_STORES } from '../../../src-shared/demo';
 import { atLocalTime, HOUR, localHour } from '../../../src-shared/demo/clock';
-
-function intlHour(timeZone: string, at: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hour: 'numeric',
-    minute: 'numeric',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const value = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return value('hour') + value('minute') / 60;
-}
+import { intlHour } from './intl-hour';
 
 describe('demo local time', () => {
   it('agrees with Intl in every store zone, across both daylight-saving changes', () => {

@@ -38,6 +38,7 @@ const FILTERS: [string, QueueFilters][] = [
 ];
 
 const PLANS: (QueuePlan | undefined)[] = [undefined, 'scan', 'segment', 'labels'];
+const force = (plan: QueuePlan | undefined) => (plan ? { plan, searchTest: 'list' as const } : undefined);
 
 let world: World;
 let statements: Statements;
@@ -82,7 +83,7 @@ describe('folder counts and queues agree with isInFolder and matchesFilters', ()
           const want = expectedOrder(world, expected, sort);
           for (const plan of PLANS) {
             const got = walkQueue((after) =>
-              queuePage(statements, { folder, filters, search: '', sort, after, limit: 7 }, plan),
+              queuePage(statements, { folder, filters, search: '', sort, after, limit: 7 }, force(plan)),
             );
             expect(got, `${folder} ${sort} ${plan ?? 'chosen'}`).toEqual(want);
           }

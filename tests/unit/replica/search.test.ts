@@ -10,7 +10,7 @@ import {
 import { applyChanges } from '../../../src-main/replica/apply/apply-changes';
 import { openReplicaDatabase } from '../../../src-main/replica/open-database';
 import { queuePage } from '../../../src-main/replica/queries/queue';
-import type { QueuePlan } from '../../../src-main/replica/queries/queue-plan';
+import type { QueuePlan, SearchTest } from '../../../src-main/replica/queries/queue-plan';
 import { Statements } from '../../../src-main/replica/statements';
 import { tempDir } from './temp';
 import { expectedOrder, walkQueue } from './walk';
@@ -34,9 +34,14 @@ afterAll(() => {
 
 const known = () => world.leads.find((lead) => lead.id === KNOWN.leadId)!;
 
-function search(text: string, folder: Folder = 'inbox', filters: QueueFilters = NO_FILTERS, plan?: QueuePlan) {
+function search(
+  text: string,
+  folder: Folder = 'inbox',
+  filters: QueueFilters = NO_FILTERS,
+  forced?: { plan: QueuePlan; searchTest: SearchTest },
+) {
   return walkQueue((after) =>
-    queuePage(statements, { folder, filters, search: text, sort: 'newest', after, limit: 5 }, plan),
+    queuePage(statements, { folder, filters, search: text, sort: 'newest', after, limit: 5 }, forced),
   );
 }
 
@@ -104,8 +109,12 @@ describe('search finds leads by what a person remembers of them', () => {
     for (const [word, folder, filters] of cases) {
       const want = expectedForWord(word, folder, filters);
       expect(want.length, `${word} finds something`).toBeGreaterThan(0);
-      for (const plan of [undefined, 'hits', 'scan', 'segment', 'labels'] as const) {
-        expect(search(word, folder, filters, plan), `${word} ${plan ?? 'chosen'}`).toEqual(want);
+      expect(search(word, folder, filters), `${word} as chosen`).toEqual(want);
+      for (const plan of ['hits', 'scan', 'segment', 'labels'] as const) {
+        for (const searchTest of ['list', 'ask'] as const) {
+          const got = search(word, folder, filters, { plan, searchTest });
+          expect(got, `${word} ${plan} ${searchTest}`).toEqual(want);
+        }
       }
     }
   });

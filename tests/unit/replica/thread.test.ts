@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Message, Replica, SyncChange, TimelineEvent } from './types';
+import type { Message, SyncChange, TimelineEvent } from '../../../src-shared';
+import type { Replica } from '../../../src-main/replica/replica';
 import { mustOpen, tempDir } from './temp';
 
 const LEAD = 'lead-long';

@@ -1,6 +1,11 @@
 import WebSocket from 'ws';
 import { v7 as uuidv7 } from 'uuid';
-import type { LiveServerFrame, MutationResult, PullResponse, PushResponse } from '../../../../src-shared/sync/protocol';
+import type {
+  LiveServerFrame,
+  MutationResult,
+  PullResponse,
+  PushResponse,
+} from '../../../../src-shared/sync/protocol';
 
 /** Test answers are read loosely: each test asserts the fields it cares about. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -55,7 +60,8 @@ export class Api {
 
   async login(email: string, password: string): Promise<this> {
     const answer = await this.post<{ token: string }>('/v1/auth/login', { email, password });
-    if (answer.status !== 200) throw new Error(`login ${email} failed: ${JSON.stringify(answer.body)}`);
+    if (answer.status !== 200)
+      throw new Error(`login ${email} failed: ${JSON.stringify(answer.body)}`);
     this.token = answer.body.token;
     return this;
   }
@@ -66,13 +72,21 @@ export class Api {
       const page = await this.get<PullResponse>(`/v1/sync?since=${all.cursor}&limit=1000`);
       if (page.status !== 200) throw new Error(`pull failed: ${JSON.stringify(page.body)}`);
       all.changes.push(...page.body.changes);
-      Object.assign(all, { cursor: page.body.cursor, more: page.body.more, version: page.body.version });
+      Object.assign(all, {
+        cursor: page.body.cursor,
+        more: page.body.more,
+        version: page.body.version,
+      });
     }
     return all;
   }
 
   /** Sends one mutation; answers its result (or the HTTP error for a refused batch). */
-  async mutate(name: string, args: unknown, id = uuidv7()): Promise<Answer<PushResponse> & { result?: MutationResult }> {
+  async mutate(
+    name: string,
+    args: unknown,
+    id = uuidv7(),
+  ): Promise<Answer<PushResponse> & { result?: MutationResult }> {
     const answer = await this.post<PushResponse>('/v1/mutations', {
       clientId: this.clientId,
       mutations: [{ id, name, args }],
@@ -104,11 +118,17 @@ export class LiveSocket {
 
   static open(url: string, token: string | null): Promise<LiveSocket> {
     return new Promise((resolve, reject) => {
-      const socket = new WebSocket(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      const socket = new WebSocket(url, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
       const live = new LiveSocket(socket);
       socket.once('open', () => resolve(live));
       socket.once('unexpected-response', (_request, response) =>
-        reject(Object.assign(new Error(`live refused: ${response.statusCode}`), { status: response.statusCode })),
+        reject(
+          Object.assign(new Error(`live refused: ${response.statusCode}`), {
+            status: response.statusCode,
+          }),
+        ),
       );
       socket.once('error', reject);
     });
@@ -125,7 +145,8 @@ export class LiveSocket {
     for (;;) {
       const index = this.frames.findIndex(match);
       if (index >= 0) return this.frames.splice(index, 1)[0] as LiveServerFrame;
-      if (this.closed) throw new Error(`live socket closed (${this.closed.code} ${this.closed.reason})`);
+      if (this.closed)
+        throw new Error(`live socket closed (${this.closed.code} ${this.closed.reason})`);
       await new Promise<void>((resolve) => this.waiters.push(resolve));
     }
   }

@@ -17,7 +17,8 @@ export interface PostgresServer {
 
 /** Why PostgreSQL tests cannot run here, or null when they can. */
 export function postgresUnavailable(): string | null {
-  if (!existsSync(join(BIN, 'initdb'))) return `no PostgreSQL at ${BIN} (apt-get install postgresql)`;
+  if (!existsSync(join(BIN, 'initdb')))
+    return `no PostgreSQL at ${BIN} (apt-get install postgresql)`;
   if (process.getuid?.() === 0 && spawnSync('id', ['postgres']).status !== 0) {
     return 'running as root and there is no postgres user to run the server as';
   }
@@ -40,7 +41,9 @@ export async function startPostgres(): Promise<PostgresServer> {
     chownSync(dir, uid, gid);
   }
   const run = (command: string, args: string[]) => {
-    const quoted = [join(BIN, command), ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+    const quoted = [join(BIN, command), ...args]
+      .map((a) => `'${a.replace(/'/g, `'\\''`)}'`)
+      .join(' ');
     const result = asRoot
       ? spawnSync('su', ['postgres', '-s', '/bin/sh', '-c', quoted], { encoding: 'utf8' })
       : spawnSync(join(BIN, command), args, { encoding: 'utf8' });
@@ -49,21 +52,29 @@ export async function startPostgres(): Promise<PostgresServer> {
     }
   };
   const data = join(dir, 'data');
-  run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
-  let port = 0;
-  for (let attempt = 0; ; attempt++) {
-    port = await freePort();
+  run('initdb', [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C',
+    '--no-sync',
+  ]);
+  const start = async (attempt: number): Promise<number> => {
+    const port = await freePort();
     try {
-      run('pg_ctl', [
-        '-D', data, '-l', join(dir, 'log'), '-w', '-o',
-        `-k ${dir} -p ${port} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=300`,
-        'start',
-      ]);
-      break;
+      const options = `-k ${dir} -p ${port} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=300`;
+      run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', options, 'start']);
+      return port;
     } catch (error) {
-      if (attempt >= 2) throw error; // the free port was taken in between: try another
+      if (attempt >= 2) throw error;
+      return start(attempt + 1); // the free port was taken in between: try another
     }
-  }
+  };
+  const port = await start(0);
   const base = `postgres://postgres@127.0.0.1:${port}`;
   let count = 0;
   return {
@@ -94,7 +105,11 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }

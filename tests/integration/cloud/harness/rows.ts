@@ -2,8 +2,15 @@ import type { SyncRow, SyncTable } from '../../../../src-shared/sync/changes';
 import type { Db } from '../../../../src-cloud/db/db';
 
 /** The stored row, read straight from the cloud's database (null when missing or deleted). */
-export async function rowOf<T extends SyncTable>(db: Db, table: T, id: string): Promise<SyncRow<T> | null> {
-  const [found] = await db.query<{ row: SyncRow<T> }>(`SELECT row FROM ${table} WHERE id = $1 AND NOT deleted`, [id]);
+export async function rowOf<T extends SyncTable>(
+  db: Db,
+  table: T,
+  id: string,
+): Promise<SyncRow<T> | null> {
+  const [found] = await db.query<{ row: SyncRow<T> }>(
+    `SELECT row FROM ${table} WHERE id = $1 AND NOT deleted`,
+    [id],
+  );
   return found?.row ?? null;
 }
 

@@ -8,6 +8,7 @@ import type { SyncChange, SyncRow, SyncTable } from '../../../../src-shared/sync
 import { hashPassword } from '../../../../src-cloud/accounts/passwords';
 import type { Db } from '../../../../src-cloud/db/db';
 import { loadChanges } from '../../../../src-cloud/sync/load-changes';
+import { lockTenant } from '../../../../src-cloud/sync/tenant-write';
 
 export const PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
@@ -85,7 +86,13 @@ function makeStore(tenantId: string, name: string): Store {
   };
 }
 
-function makeUser(tenantId: string, slug: string, name: string, role: Role, storeIds: string[]): User {
+function makeUser(
+  tenantId: string,
+  slug: string,
+  name: string,
+  role: Role,
+  storeIds: string[],
+): User {
   return {
     id: uuidv7(),
     tenantId,
@@ -106,7 +113,10 @@ const upserts = <T extends SyncTable>(table: T, rows: SyncRow<T>[]) =>
 export async function seedTenant(db: Db, name: string): Promise<SeededTenant> {
   const tenantId = uuidv7();
   const slug = `${name.toLowerCase().replace(/\W+/g, '-')}-${tenantId.slice(-8)}`;
-  const stores: [Store, Store] = [makeStore(tenantId, `${name} North`), makeStore(tenantId, `${name} South`)];
+  const stores: [Store, Store] = [
+    makeStore(tenantId, `${name} North`),
+    makeStore(tenantId, `${name} South`),
+  ];
   const [north, south] = stores;
   const campaign: Campaign = { id: uuidv7(), storeId: north.id, name: 'Internet' };
   const label: Label = { id: uuidv7(), tenantId, name: 'VIP', color: '#ff0000' };
@@ -119,7 +129,10 @@ export async function seedTenant(db: Db, name: string): Promise<SeededTenant> {
   const leads = {
     open: makeLead(tenantId, north.id, { firstName: 'Olive', status: 'warm' }),
     dead: makeLead(tenantId, north.id, { firstName: 'Dexter', status: 'dead', optedOut: true }),
-    awaiting: makeLead(tenantId, north.id, { firstName: 'Ava', awaitingSince: Date.now() - 60_000 }),
+    awaiting: makeLead(tenantId, north.id, {
+      firstName: 'Ava',
+      awaitingSince: Date.now() - 60_000,
+    }),
     otherStore: makeLead(tenantId, south.id, { firstName: 'Sam' }),
   };
   const appointment: Appointment = {
@@ -158,4 +171,19 @@ export async function seedTenant(db: Db, name: string): Promise<SeededTenant> {
     leads,
     appointment,
   };
+}
+
+/** Adds one lead to a seeded tenant, as a fixture (not through a mutation). */
+export async function insertLead(
+  db: Db,
+  tenantId: string,
+  storeId: string,
+  changes: Partial<Lead> = {},
+): Promise<Lead> {
+  const lead = makeLead(tenantId, storeId, changes);
+  await db.transaction(async (tx) => {
+    await lockTenant(tx, tenantId);
+    await loadChanges(tx, tenantId, [{ table: 'leads', op: 'upsert', row: lead }]);
+  });
+  return lead;
 }

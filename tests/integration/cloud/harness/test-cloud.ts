@@ -27,7 +27,10 @@ export interface TestCloud extends RunningCloud {
 }
 
 /** A cloud on 127.0.0.1, port 0, with a fresh PGlite folder or a fresh PostgreSQL server. */
-export async function startTestCloud(backend: Backend, overrides: Partial<CloudConfig> = {}): Promise<TestCloud> {
+export async function startTestCloud(
+  backend: Backend,
+  overrides: Partial<CloudConfig> = {},
+): Promise<TestCloud> {
   let server: PostgresServer | null = null;
   let dataDir: string | null = null;
   const config: CloudConfig = { ...DEFAULT_CONFIG, port: 0, logLevel: 'silent', ...overrides };

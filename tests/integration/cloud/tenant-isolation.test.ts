@@ -1,0 +1,293 @@
+import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ROUTES } from '../../../src-cloud/http/routes';
+import type { Role } from '../../../src-shared/domain/user';
+import {
+  MUTATION_NAMES,
+  MUTATIONS,
+  type MutationArgs,
+  type MutationName,
+} from '../../../src-shared/sync/mutations';
+import { Api } from './harness/api';
+import { snapshot } from './harness/rows';
+import { insertLead, seedTenant, type SeededTenant } from './harness/seed';
+import { BACKENDS, startTestCloud, type TestCloud } from './harness/test-cloud';
+
+/**
+ * Generated over every mutation and every route: a new one without a case here fails, so it
+ * cannot ship without its isolation check. Arguments name rows of tenant `t`.
+ */
+const MUTATION_CASES: { [N in MutationName]: (t: SeededTenant) => MutationArgs<N> } = {
+  updateLead: (t) => ({ leadId: t.leads.open.id, patch: { firstName: 'Mallory' } }),
+  setLeadStatus: (t) => ({ leadId: t.leads.open.id, status: 'sold' }),
+  addNote: (t) => ({ leadId: t.leads.open.id, noteId: uuidv7(), text: 'pwned' }),
+  setAppointment: (t) => ({
+    leadId: t.leads.open.id,
+    appointmentId: uuidv7(),
+    startsAt: Date.now(),
+  }),
+  rescheduleAppointment: (t) => ({ appointmentId: t.appointment.id, startsAt: Date.now() }),
+  setAppointmentStatus: (t) => ({ appointmentId: t.appointment.id, status: 'cancelled' }),
+  markResponded: (t) => ({ leadId: t.leads.awaiting.id }),
+  markDone: (t) => ({ leadId: t.leads.open.id, done: true }),
+  sendMessage: (t) => ({
+    leadId: t.leads.open.id,
+    messageId: uuidv7(),
+    channel: 'sms',
+    body: 'hi',
+    media: [],
+    scheduledAt: null,
+  }),
+  optOut: (t) => ({ leadId: t.leads.open.id, reason: 'pwned' }),
+  optIn: (t) => ({ leadId: t.leads.dead.id, reason: 'pwned' }),
+  saveFilters: (t) => ({
+    filters: {
+      storeIds: [t.stores[0].id],
+      campaignIds: [t.campaign.id],
+      labelIds: [t.label.id],
+      assigneeIds: [],
+      sources: [],
+    },
+  }),
+};
+
+const ROLES: Role[] = ['agent', 'manager', 'admin'];
+const REFUSED = ['not_found', 'forbidden'];
+
+describe.each(BACKENDS)('tenant isolation on $backend', ({ backend, skip }) => {
+  let cloud: TestCloud;
+  let a: SeededTenant;
+  let b: SeededTenant;
+  const as: Partial<Record<Role | 'otherAgent' | 'bManager', Api>> = {};
+  const user = (key: keyof typeof as) => as[key] as Api;
+
+  /** Runs `act` and checks that tenant B (and A, unless `ownChanges`) are exactly as before. */
+  const unchanged = async (act: () => Promise<void>, ownChanges = false) => {
+    const [beforeA, beforeB] = [
+      await snapshot(cloud.db, a.tenantId),
+      await snapshot(cloud.db, b.tenantId),
+    ];
+    await act();
+    expect(await snapshot(cloud.db, b.tenantId)).toEqual(beforeB);
+    if (!ownChanges) expect(await snapshot(cloud.db, a.tenantId)).toEqual(beforeA);
+  };
+
+  beforeAll(async () => {
+    if (skip) return;
+    cloud = await startTestCloud(backend);
+    a = await seedTenant(cloud.db, 'Acme');
+    b = await seedTenant(cloud.db, 'Bravo');
+    // One more row in B, so that the two tenants' versions differ and a leaked poke would show.
+    await insertLead(cloud.db, b.tenantId, b.stores[0].id);
+    for (const role of ROLES)
+      as[role] = await new Api(cloud.url).login(a[role].email, a[role].password);
+    as.otherAgent = await new Api(cloud.url).login(a.otherAgent.email, a.otherAgent.password);
+    as.bManager = await new Api(cloud.url).login(b.manager.email, b.manager.password);
+  });
+  afterAll(async () => cloud?.stop());
+
+  test('every mutation has a case', () => {
+    expect(Object.keys(MUTATION_CASES).sort()).toEqual([...MUTATION_NAMES].sort());
+  });
+
+  describe.each(MUTATION_NAMES)('%s', (name) => {
+    test.skipIf(skip)(
+      'with ids of another tenant: refused for every role, nothing changes',
+      async () => {
+        for (const role of ROLES) {
+          await unchanged(async () => {
+            const { result } = await user(role).mutate(name, MUTATION_CASES[name](b));
+            expect(result?.status, `${role}`).toBe('rejected');
+            expect(REFUSED, `${role}: ${JSON.stringify(result)}`).toContain(
+              result?.status === 'rejected' && result.code,
+            );
+          });
+        }
+      },
+    );
+
+    test.skipIf(skip)(
+      'with ids of a store the agent does not work: not found, nothing changes',
+      async () => {
+        await unchanged(async () => {
+          const { result } = await user('otherAgent').mutate(name, MUTATION_CASES[name](a));
+          expect(REFUSED).toContain(result?.status === 'rejected' && result.code);
+        });
+      },
+    );
+  });
+
+  const managerMutations = MUTATION_NAMES.filter((name) => MUTATIONS[name].minRole !== 'agent');
+  describe.each(managerMutations)('%s', (name) => {
+    test.skipIf(skip)(`is forbidden to an agent (needs ${MUTATIONS[name].minRole})`, async () => {
+      await unchanged(async () => {
+        const { result } = await user('agent').mutate(name, MUTATION_CASES[name](a));
+        expect(result).toMatchObject({ status: 'rejected', code: 'forbidden' });
+      });
+    });
+  });
+
+  /**
+   * For each route: a user of A tries it with B's ids (or, for a route without ids, sees
+   * nothing of B); wrapped in `unchanged` where nothing may be written.
+   */
+  const ROUTE_CASES: Record<string, () => Promise<void>> = {
+    'POST /v1/auth/login': () =>
+      unchanged(async () => {
+        const answer = await new Api(cloud.url).post('/v1/auth/login', {
+          email: a.agent.email,
+          password: a.agent.password,
+        });
+        expect(answer.body.user).toEqual(a.agent.user);
+      }),
+    'POST /v1/auth/logout': async () => {
+      const bAgent = await new Api(cloud.url).login(b.agent.email, b.agent.password);
+      const aAgent = await new Api(cloud.url).login(a.agent.email, a.agent.password);
+      await unchanged(
+        async () => expect((await aAgent.post('/v1/auth/logout')).status).toBe(204),
+        true,
+      );
+      expect((await bAgent.get('/v1/me')).status).toBe(200);
+    },
+    'POST /v1/auth/password': () =>
+      unchanged(async () => {
+        const body = {
+          currentPassword: b.admin.password,
+          newPassword: 'x'.repeat(12),
+          userId: b.admin.user.id,
+        };
+        const answer = await user('admin').post('/v1/auth/password', body);
+        expect(answer.status).toBe(400); // no such field: it only ever changes the caller's password
+      }),
+    'GET /v1/me': () =>
+      unchanged(async () => {
+        expect((await user('agent').get('/v1/me')).body.user.id).toBe(a.agent.user.id);
+      }),
+    'POST /v1/invites/accept': () =>
+      unchanged(async () => {
+        const answer = await new Api(cloud.url).post('/v1/invites/accept', {
+          token: 'x'.repeat(43),
+          password: 'y'.repeat(12),
+        });
+        expect(answer.status).toBe(404);
+      }),
+    'GET /invite': () =>
+      unchanged(async () => {
+        expect((await new Api(cloud.url).get('/invite')).status).toBe(200);
+      }),
+    'POST /v1/admin/users': () =>
+      unchanged(async () => {
+        const answer = await user('admin').post('/v1/admin/users', {
+          name: 'Eve',
+          email: 'eve@evil.test',
+          storeIds: [b.stores[0].id],
+        });
+        expect([answer.status, answer.body.error.code]).toEqual([404, 'not_found']);
+      }),
+    'POST /v1/admin/users/:userId/invite': () =>
+      unchanged(async () => {
+        expect((await user('admin').post(`/v1/admin/users/${b.agent.user.id}/invite`)).status).toBe(
+          404,
+        );
+      }),
+    'POST /v1/admin/users/:userId/disable': () =>
+      unchanged(async () => {
+        expect(
+          (await user('admin').post(`/v1/admin/users/${b.manager.user.id}/disable`)).status,
+        ).toBe(404);
+        expect((await user('bManager').get('/v1/me')).status).toBe(200);
+      }),
+    'POST /v1/admin/users/:userId/enable': () =>
+      unchanged(async () => {
+        expect(
+          (await user('admin').post(`/v1/admin/users/${b.manager.user.id}/enable`)).status,
+        ).toBe(404);
+      }),
+    'GET /v1/sync': () =>
+      unchanged(async () => {
+        const ids = (text: string) =>
+          text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? [];
+        const bIds = new Set(ids(JSON.stringify(await user('bManager').pullAll())));
+        expect(bIds.size).toBeGreaterThan(10);
+        for (const role of ROLES) {
+          const pulled = JSON.stringify(await user(role).pullAll());
+          expect(
+            ids(pulled).filter((id) => bIds.has(id)),
+            role,
+          ).toEqual([]);
+          expect(pulled).not.toContain('Bravo');
+        }
+      }),
+    'POST /v1/mutations': async () => {
+      // Every mutation is checked above; here, a (client, mutation id) of B means nothing in A.
+      const id = uuidv7();
+      const args = MUTATION_CASES.addNote(b);
+      expect((await user('bManager').mutate('addNote', args, id)).result?.status).toBe('ok');
+      await unchanged(async () => {
+        const replay = await user('manager').post('/v1/mutations', {
+          clientId: user('bManager').clientId,
+          mutations: [{ id, name: 'addNote', args }],
+        });
+        expect(replay.body.results[0]).toMatchObject({ status: 'rejected', code: 'not_found' });
+      });
+    },
+    'GET /v1/live': async () => {
+      const live = await user('agent').live();
+      expect((await live.next()).type).toBe('poke');
+      await user('bManager').mutate('addNote', MUTATION_CASES.addNote(b));
+      await user('manager').mutate('addNote', MUTATION_CASES.addNote(a));
+      const clock = async (t: SeededTenant) =>
+        (
+          await cloud.db.query<{ clock: number }>('SELECT clock FROM tenants WHERE id = $1', [
+            t.tenantId,
+          ])
+        )[0]?.clock;
+      const [clockA, clockB] = [await clock(a), await clock(b)];
+      expect(clockA).not.toBe(clockB);
+      // B's commit came first and was never sent here: the next poke is A's.
+      expect(await live.next()).toEqual({ type: 'poke', version: clockA });
+      live.close();
+    },
+    'GET /v1/openapi.json': () =>
+      unchanged(async () => {
+        expect(
+          JSON.stringify((await new Api(cloud.url).get('/v1/openapi.json')).body),
+        ).not.toContain(b.tenantId);
+      }),
+    'GET /v1/health': () =>
+      unchanged(async () => {
+        expect((await new Api(cloud.url).get('/v1/health')).body).toEqual({ ok: true });
+      }),
+  };
+
+  describe.each(ROUTES.map((route) => `${route.method} ${route.url}`))('%s', (key) => {
+    test.skipIf(skip)('keeps the tenants apart', async () => {
+      const check = ROUTE_CASES[key];
+      expect(check, `add an isolation case for ${key} in tenant-isolation.test.ts`).toBeDefined();
+      await check?.();
+    });
+  });
+
+  const privileged = ROUTES.filter(
+    (route) => route.access === 'manager' || route.access === 'admin',
+  );
+  describe.each(privileged.map((route) => [`${route.method} ${route.url}`, route] as const))(
+    '%s',
+    (_key, route) => {
+      test.skipIf(skip)(`is forbidden below ${route.access}`, async () => {
+        const below = ROLES.slice(0, ROLES.indexOf(route.access as Role));
+        for (const role of below) {
+          await unchanged(async () => {
+            const url = route.url.replace(/:\w+/g, a.agent.user.id);
+            const answer = await user(role).request(
+              route.method,
+              url,
+              route.method === 'POST' ? {} : undefined,
+            );
+            expect([answer.status, answer.body.error.code], role).toEqual([403, 'forbidden']);
+          });
+        }
+      });
+    },
+  );
+});

@@ -1,2 +1,0 @@
-export type { Message, SyncChange, TimelineEvent, Lead, Appointment } from '../../../src-shared';
-export type { Replica } from '../../../src-main/replica/replica';
