@@ -2,15 +2,18 @@
 // every one of them was poked and had pulled past it. The cloud runs as its own process (as in
 // production) on a throwaway PostgreSQL server (PGlite where PostgreSQL is not installed, and
 // the output says so), loaded with the demo dealer group; the 200 clients share this process.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { DEMO_FIXTURE_LEAD, DEMO_PASSWORD, DEMO_USERS } from '../src-shared/demo';
 import type { PullResponse } from '../src-shared/sync/protocol';
 import { Api, type LiveSocket } from '../tests/integration/cloud/harness/api';
-import { startCloudProcess } from '../tests/integration/cloud/harness/cloud-process';
+import {
+  startCloudProcess,
+  type CloudProcess,
+} from '../tests/integration/cloud/harness/cloud-process';
 import {
   postgresUnavailable,
   startPostgres,
@@ -75,6 +78,21 @@ async function reached(desktop: Desktop, version: number): Promise<number> {
   }
 }
 
+/** User + system CPU of another process (Linux only; null elsewhere). */
+function processCpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * (1000 / 100); // clock ticks of 10 ms
+  } catch {
+    return null;
+  }
+}
+
+function ownCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
@@ -92,13 +110,15 @@ async function main() {
   const dataDir = postgres ? null : mkdtempSync(join(tmpdir(), 'showroom-bench-'));
   if (why) console.log(`# PostgreSQL unavailable (${why}): running on PGlite`);
   const env: Record<string, string> = { SHOWROOM_DEMO_LEADS: '200' };
-  if (postgres) env.DATABASE_URL = await postgres.createDatabase();
-  else env.SHOWROOM_DATA_DIR = dataDir as string;
-  const cloud = await startCloudProcess(env, ['--demo']);
   const desktops: Desktop[] = [];
+  let cloud: CloudProcess | null = null;
   try {
+    if (postgres) env.DATABASE_URL = await postgres.createDatabase();
+    else env.SHOWROOM_DATA_DIR = dataDir as string;
+    cloud = await startCloudProcess(env, ['--demo']);
+    const url = cloud.url;
     const signedIn = await Promise.all(
-      DEMO_USERS.map((u) => new Api(cloud.url).login(u.email, DEMO_PASSWORD)),
+      DEMO_USERS.map((u) => new Api(url).login(u.email, DEMO_PASSWORD)),
     );
     // Every desktop starts caught up: the first full pull is not what this measures.
     const { cursor } = await (signedIn[0] as Api).pullAll();
@@ -116,6 +136,7 @@ async function main() {
     const writer = signedIn[DEMO_USERS.findIndex((u) => u.role === 'manager')] as Api;
 
     const samples: number[] = [];
+    const cpuBefore = { cloud: processCpuMs(cloud.child.pid), clients: ownCpuMs() };
     for (let round = 0; round < ROUNDS; round++) {
       const started = performance.now();
       const text = `round ${round}`;
@@ -131,6 +152,12 @@ async function main() {
       for (const desktop of desktops)
         desktop.pulled = desktop.pulled.filter((p) => p.cursor > version);
     }
+    const perChange = (ms: number | null) => (ms === null ? '?' : (ms / ROUNDS).toFixed(0));
+    const cloudCpu = processCpuMs(cloud.child.pid);
+    console.log(
+      `# CPU per change: cloud ${perChange(cloudCpu === null || cpuBefore.cloud === null ? null : cloudCpu - cpuBefore.cloud)} ms,` +
+        ` clients ${perChange(ownCpuMs() - cpuBefore.clients)} ms; ${cpus().length} cores, load ${loadavg()[0]?.toFixed(1)}`,
+    );
     samples.sort((a, b) => a - b);
     const where = postgres ? 'PostgreSQL' : 'PGlite';
     console.log(
@@ -141,7 +168,7 @@ async function main() {
   } finally {
     for (const desktop of desktops) desktop.live.close();
     agent.destroy();
-    await cloud.stop();
+    await cloud?.stop();
     await postgres?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }

@@ -15,7 +15,7 @@ import { openReplica } from '../src-main/replica/open';
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 100_000);
 /** Bump when the data or the schema it is loaded into changes: the cached file is rebuilt. */
-const DATA_VERSION = `demo-seed1-schema${LATEST_VERSION}-b3`;
+const DATA_VERSION = `demo-seed1-schema${LATEST_VERSION}-b5`;
 const NOW = Date.UTC(2025, 5, 2, 15, 0, 0);
 const FILE = join(tmpdir(), `showroom-bench-replica-${DATA_VERSION}-${LEADS}.db`);
 const ROUNDS = 25;

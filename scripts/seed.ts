@@ -27,8 +27,14 @@ function main(): number {
     return 0;
   }
   const file = resolve(args.file);
-  mkdirSync(dirname(file), { recursive: true });
-  const replica = openEmptyReplica(file, args.force);
+  let replica: Replica | null;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    replica = openEmptyReplica(file, args.force);
+  } catch (error) {
+    console.error(`seed: cannot use ${file}: ${error instanceof Error ? error.message : error}`);
+    return 1;
+  }
   if (!replica) return 1;
   try {
     load(replica, args, file);

@@ -33,49 +33,34 @@ export async function startCloud(
   options: { db?: Db } = {},
 ): Promise<RunningCloud> {
   const db = options.db ?? (await openDatabase(config));
-  await migrate(db);
-  const app = await createHttpApp(config);
-  if (config.demo) await loadDemoOnce(db, config, app);
+  try {
+    await migrate(db);
+    const app = await createHttpApp(config);
+    if (config.demo) await loadDemoOnce(db, config, app);
+    const address = { url: '' };
+    const services = createServices(config, db, app, address);
+    const stopListening = await listenToBus(db, services.hub, services.sessions);
+    registerRoutes(app, services, ROUTES);
+    const { url, port } = await listen(app, config);
+    address.url = url;
 
-  const hub = new LiveHub();
-  const sessions = new SessionCache();
-  const stopListening = await listenToBus(db, hub, sessions);
-  let url = '';
-  const mailer = createMailer(config.smtp, config.mailFrom, (email) =>
-    app.log.warn(
-      { to: email.to, subject: email.subject },
-      'email not sent: no SMTP_HOST configured',
-    ),
-  );
-  const services: CloudServices = {
-    config,
-    db,
-    hub,
-    sessions,
-    mailer,
-    log: app.log,
-    now: Date.now,
-    publicUrl: () => config.publicUrl ?? url,
-  };
-  registerRoutes(app, services, ROUTES);
-
-  await app.listen({ host: config.host, port: config.port });
-  const { port } = app.server.address() as AddressInfo;
-  url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-
-  return {
-    url,
-    port,
-    services,
-    app,
-    async close() {
-      hub.closeAll();
-      await app.close();
-      await stopListening();
-      mailer.close();
-      if (!options.db) await db.close();
-    },
-  };
+    return {
+      url,
+      port,
+      services,
+      app,
+      async close() {
+        services.hub.closeAll();
+        await app.close();
+        await stopListening();
+        services.mailer.close();
+        if (!options.db) await db.close();
+      },
+    };
+  } catch (error) {
+    if (!options.db) await db.close().catch(() => {});
+    throw error;
+  }
 }
 
 function openDatabase(config: CloudConfig): Promise<Db> {
@@ -85,6 +70,36 @@ function openDatabase(config: CloudConfig): Promise<Db> {
 async function loadDemoOnce(db: Db, config: CloudConfig, app: FastifyInstance): Promise<void> {
   const started = Date.now();
   const loaded = await loadDemo(db, { leads: config.demoLeads, now: Date.now() });
-  if (loaded)
-    app.log.info({ leads: config.demoLeads, ms: Date.now() - started }, 'demo dealer group loaded');
+  if (loaded) {
+    const ms = Date.now() - started;
+    app.log.info({ leads: config.demoLeads, ms }, 'demo dealer group loaded');
+  }
+}
+
+function createServices(
+  config: CloudConfig,
+  db: Db,
+  app: FastifyInstance,
+  address: { url: string },
+): CloudServices {
+  const mailer = createMailer(config.smtp, config.mailFrom, (email) =>
+    app.log.warn({ to: email.to, subject: email.subject }, 'email not sent: no SMTP_HOST set'),
+  );
+  return {
+    config,
+    db,
+    hub: new LiveHub(),
+    sessions: new SessionCache(),
+    mailer,
+    log: app.log,
+    now: Date.now,
+    publicUrl: () => config.publicUrl ?? address.url,
+  };
+}
+
+async function listen(app: FastifyInstance, config: CloudConfig) {
+  await app.listen({ host: config.host, port: config.port });
+  const { port } = app.server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return { url: `http://${host}:${port}`, port };
 }

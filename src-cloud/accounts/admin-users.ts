@@ -93,6 +93,7 @@ export async function setUserDisabled(
     ]);
     if (disabled) await revokeSessions(tx, { tenantId: admin.tenantId, userId }, now);
   });
+  services.sessions.forgetUser(userId);
 }
 
 async function loadUser(tx: Tx, tenantId: string, userId: string): Promise<User> {

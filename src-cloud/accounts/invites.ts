@@ -57,7 +57,7 @@ export async function acceptInvite(
 ): Promise<{ token: string; user: User }> {
   const now = services.now();
   const passwordHash = await hashPassword(password);
-  return services.db.transaction(async (tx) => {
+  const accepted = await services.db.transaction(async (tx) => {
     const [invite] = await tx.query<{
       id: string;
       tenant_id: string;
@@ -98,4 +98,6 @@ export async function acceptInvite(
     const session = await createSession(tx, user.row, now, services.config.sessionTtlMs);
     return { token: session, user: user.row };
   });
+  services.sessions.forgetUser(accepted.user.id);
+  return accepted;
 }

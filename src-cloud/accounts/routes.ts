@@ -31,6 +31,7 @@ export const accountRoutes = [
           services.now(),
         ),
       );
+      services.sessions.forgetSessions([auth.sessionId]);
     },
   }),
 
@@ -63,6 +64,7 @@ export const accountRoutes = [
         await revokeSessions(tx, { tenantId: auth.tenantId, userId: auth.userId }, now);
         return createSession(tx, auth.user, now, services.config.sessionTtlMs);
       });
+      services.sessions.forgetUser(auth.userId);
       return { token };
     },
   }),
@@ -89,6 +91,7 @@ export const accountRoutes = [
     method: 'GET',
     url: '/invite',
     summary: 'The page an invite link opens: a form to set the password.',
+    status: 200,
     handle: async ({ reply }) => reply.type('text/html; charset=utf-8').send(invitePage()),
   }),
 ];

@@ -13,7 +13,8 @@ interface Entry {
  * Sessions already looked up by this process, by token hash, so that the request of every
  * poked desktop costs one database round trip, not two. It is a cache, not state: a sign-out,
  * password change or disabled user anywhere reaches every process as a `revoke` on the bus,
- * which forgets those sessions here at once; a lost bus connection forgets everything.
+ * which forgets those sessions here (the revoking process forgets them as soon as it commits;
+ * others a notification later); a lost bus connection forgets everything.
  */
 export class SessionCache {
   private readonly entries = new Map<string, Entry>();
@@ -39,6 +40,12 @@ export class SessionCache {
     const gone = new Set(sessionIds);
     for (const [hash, entry] of this.entries)
       if (gone.has(entry.auth.sessionId)) this.entries.delete(hash);
+  }
+
+  /** Called by the process that revoked, right after its commit: no wait for the bus. */
+  forgetUser(userId: string): void {
+    for (const [hash, entry] of this.entries)
+      if (entry.auth.userId === userId) this.entries.delete(hash);
   }
 
   clear(): void {

@@ -23,8 +23,8 @@ export interface Mailer {
 
 /**
  * The cloud's one way out by email (invites now; CRM leads, transcripts and reports later).
- * Without SMTP settings the mail is not sent: `onUnsent` says so, which is how a developer's
- * cloud without a mail server still shows its invite links.
+ * Without SMTP settings the mail is not sent and `onUnsent` says so (never with the body: an
+ * invite link is a secret).
  */
 export function createMailer(
   smtp: SmtpSettings | null,

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { adminRoutes } from '../accounts/admin-routes';
 import { accountRoutes } from '../accounts/routes';
 import { liveRoutes } from '../live/route';
@@ -21,12 +22,14 @@ const metaRoutes: readonly Route[] = [
     method: 'GET',
     url: '/v1/openapi.json',
     summary: 'This API description (OpenAPI 3.1), generated from the route table.',
+    status: 200,
     handle: async () => DOCUMENT,
   }),
   publicRoute({
     method: 'GET',
     url: '/v1/health',
     summary: 'Answers while the server and its database are up.',
+    response: z.object({ ok: z.literal(true) }),
     handle: async ({ services }) => {
       await services.db.query('SELECT 1');
       return { ok: true };

@@ -101,15 +101,6 @@ export function atLocalTime(
 }
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const LONG_WEEKDAYS = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function localDate(zone: DemoZone, at: number): Date {
@@ -131,7 +122,7 @@ export function formatDateTime(zone: DemoZone, at: number): string {
   return `${date} at ${formatTime(zone, at)}`;
 }
 
-/** "Saturday" in the zone. */
-export function formatWeekday(zone: DemoZone, at: number): string {
-  return LONG_WEEKDAYS[localDate(zone, at).getUTCDay()] ?? '';
+/** 0 (Sunday) to 6 (Saturday), in the zone. */
+export function localWeekday(zone: DemoZone, at: number): number {
+  return localDate(zone, at).getUTCDay();
 }

@@ -11,14 +11,18 @@ import { Numbering } from './numbering';
  */
 export function applyChanges(statements: Statements, changes: readonly SyncChange[]): string[] {
   const touched = new Set<string>();
-  statements.db.transaction(() => {
-    const numbering = new Numbering(statements);
-    for (const change of changes) {
-      applyOne(statements, numbering, change);
-      touched.add(change.table);
-    }
-    numbering.search.reindex();
-  })();
+  try {
+    statements.db.transaction(() => {
+      const numbering = new Numbering(statements);
+      for (const change of changes) {
+        applyOne(statements, numbering, change);
+        touched.add(change.table);
+      }
+      numbering.search.reindex();
+    })();
+  } finally {
+    statements.writes++;
+  }
   return [...touched];
 }
 

@@ -65,9 +65,18 @@ export function upsertLead(statements: Statements, numbering: Numbering, lead: L
     'INSERT OR IGNORE INTO lead_phones (digits_reversed, lead_n) VALUES (?, ?)',
   );
   for (const phone of lead.phones) {
-    const digits = phoneSearchDigits(phone.number);
+    const digits = nationalDigits(phone.number);
     if (digits) addPhone.run(reverse(digits), n);
   }
+}
+
+/**
+ * What a phone search for this number will look for (phoneSearchDigits). A North American
+ * number, most of a dealer's, is read without libphonenumber: at 100k leads the parse was a
+ * tenth of the load time.
+ */
+export function nationalDigits(e164: string): string | null {
+  return /^\+1\d{10}$/.test(e164) ? e164.slice(2) : phoneSearchDigits(e164);
 }
 
 /** A lead's tombstone takes everything hanging off it with it. */

@@ -1,14 +1,13 @@
 import type { Folder, QueueFilters, SearchTerms } from '../../../src-shared';
 import type { Statements } from '../statements';
-import { folderSize } from './counts';
+import { folderCounts, folderSize } from './counts';
 import { labelList, segmentFilter } from './filter-sql';
-import { inFolderSql } from './folder-bits';
 import { countWordHits } from './search-sql';
 
 /**
  * How a queue page finds its rows. The cheapest way depends on how many leads pass, which the
  * segment counts tell almost for free:
- * - `scan`: walk the folder's index in sort order and stop after a page (most leads pass);
+ * - `scan`: walk the leads in sort order and stop after a page (many leads pass);
  * - `segment`: read the leads of the chosen segments and sort them (few pass);
  * - `labels`: start from the labelled leads (a label filter that few leads carry);
  * - `hits`: start from the search hits (a rare search term).
@@ -36,22 +35,14 @@ export function chooseQueuePlan(
   const hits = search ? countWordHits(statements, search, ASK_ABOVE) : 0;
   if (search && hits < START_FROM_HITS_BELOW) return { plan: 'hits', searchTest: 'list' };
   const searchTest = hits >= ASK_ABOVE ? 'ask' : 'list';
-  const { matching, total, segmentLeads } = folderSize(statements, folder, filters);
+  const { matching, segmentLeads, leads } = folderSize(statements, folder, filters);
   const segmented = segmentFilter(filters) !== null;
-  const labelled = labelList(filters) ? countLabelled(statements, folder, filters) : null;
+  const labelled = labelList(filters) ? folderCounts(statements, filters)[folder] : null;
   const passing = labelled ?? matching;
-  const costs: [QueuePlan, number][] = [['scan', (limit * total) / Math.max(passing, 1)]];
+  // Walking the queue index reads every lead in sort order until `limit` have passed.
+  const costs: [QueuePlan, number][] = [['scan', (limit * leads) / Math.max(passing, 1)]];
   if (segmented) costs.push(['segment', segmentLeads]);
   if (labelled !== null) costs.push(['labels', labelled * ROW_LOOKUP_COST]);
   costs.sort((a, b) => a[1] - b[1]);
   return { plan: costs[0]![0], searchTest };
-}
-
-function countLabelled(statements: Statements, folder: Folder, filters: QueueFilters): number {
-  const labels = labelList(filters)!;
-  const segments = segmentFilter(filters);
-  const sql = `SELECT count(*) FROM lead_labels WHERE ${labels.sql} AND ${inFolderSql(folder)}${
-    segments ? ` AND ${segments.sql}` : ''
-  }`;
-  return statements.get(sql).pluck().get({ ...labels.params, ...segments?.params }) as number;
 }

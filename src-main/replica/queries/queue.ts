@@ -69,7 +69,7 @@ export function queuePage(
   if (plan === 'hits' && !search) plan = 'scan';
   if (plan === 'segment' && !segmentFilter(query.filters)) plan = 'scan';
   const sort = SORT_SQL[query.sort];
-  const index = plan === 'segment' ? `leads_segment_${sort.index}` : `leads_${query.folder}_${sort.index}`;
+  const index = plan === 'segment' ? `leads_segment_${sort.index}` : `leads_${sort.index}`;
   const from = plan === 'scan' || plan === 'segment' ? `INDEXED BY ${index}` : 'NOT INDEXED';
 
   const where: SqlPart[] = [{ sql: inFolderSql(query.folder), params: {} }];

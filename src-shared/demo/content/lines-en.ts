@@ -232,4 +232,5 @@ export const LINES_EN: ThreadLinesText = {
   ],
   emailGreeting: 'Hi {first},',
   emailSignOff: '{agentFull}\n{store}\n{storePhone}',
+  weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
 };

@@ -92,4 +92,5 @@ export const LINES_ES: ThreadLinesText = {
   scheduled: ['Hola {first}, ¿sigue interesado en el {model}? Tenemos nuevas ofertas este mes.'],
   emailGreeting: 'Hola {first}:',
   emailSignOff: '{agentFull}\n{store}\n{storePhone}',
+  weekdays: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
 };

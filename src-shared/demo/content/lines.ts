@@ -41,9 +41,14 @@ export interface ThreadLinesText {
   scheduled: string[];
   emailGreeting: string;
   emailSignOff: string;
+  /** Sunday first, as the appointment's {day} reads. */
+  weekdays: readonly string[];
 }
 
-type Beat = Exclude<keyof ThreadLinesText, 'topics' | 'emailGreeting' | 'emailSignOff'>;
+type Beat = Exclude<
+  keyof ThreadLinesText,
+  'topics' | 'emailGreeting' | 'emailSignOff' | 'weekdays'
+>;
 
 export interface Topic {
   opensWith: 'in' | 'out';
@@ -56,10 +61,11 @@ export type ThreadLines = Record<Beat, Template[]> & {
   topics: Topic[];
   emailGreeting: Template;
   emailSignOff: Template;
+  weekdays: readonly string[];
 };
 
 export function compileLines(text: ThreadLinesText): ThreadLines {
-  const { topics, emailGreeting, emailSignOff, ...beats } = text;
+  const { topics, emailGreeting, emailSignOff, weekdays, ...beats } = text;
   const compiled = Object.fromEntries(
     Object.entries(beats).map(([beat, lines]) => [beat, compileAll(lines)]),
   ) as Record<Beat, Template[]>;
@@ -73,5 +79,6 @@ export function compileLines(text: ThreadLinesText): ThreadLines {
     })),
     emailGreeting: compile(emailGreeting),
     emailSignOff: compile(emailSignOff),
+    weekdays,
   };
 }

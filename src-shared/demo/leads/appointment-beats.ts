@@ -1,5 +1,5 @@
 import type { AppointmentStatus } from '../../domain';
-import { atLocalTime, formatDateTime, formatTime, formatWeekday, HOUR, MINUTE } from '../clock';
+import { atLocalTime, formatDateTime, formatTime, localWeekday, HOUR, MINUTE } from '../clock';
 import type { Rng } from '../random';
 import type { ThreadWriter } from './writer';
 
@@ -24,7 +24,7 @@ export function appointmentBeats(
   let startsAt = 0;
   w.agent(lines.askAppt, false, (askedAt) => {
     startsAt = atLocalTime(zone, askedAt, rng.int(2, 5), rng.int(10, 17), rng.pick([0, 30]));
-    slots.day = formatWeekday(zone, startsAt);
+    slots.day = lines.weekdays[localWeekday(zone, startsAt)] ?? '';
     slots.time = formatTime(zone, startsAt);
     slots.altTime = formatTime(zone, startsAt + HOUR);
   });

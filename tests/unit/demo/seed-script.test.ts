@@ -48,6 +48,12 @@ describe('npm run seed', () => {
     opened.replica.close();
   });
 
+  it('says which file it cannot use instead of crashing', () => {
+    const run = seed('--leads', '5', '--file', folder);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(`seed: cannot use ${folder}: `);
+  });
+
   it('answers bad arguments with the problem, the usage and exit code 2', () => {
     for (const args of [
       ['--leads', '-3'],

@@ -4,10 +4,12 @@ import {
   NO_FILTERS,
   isInFolder,
   matchesFilters,
+  phoneSearchDigits,
   type Folder,
   type QueueFilters,
 } from '../../../src-shared';
 import { applyChanges } from '../../../src-main/replica/apply/apply-changes';
+import { nationalDigits } from '../../../src-main/replica/apply/leads';
 import { openReplicaDatabase } from '../../../src-main/replica/open-database';
 import { queuePage } from '../../../src-main/replica/queries/queue';
 import type { QueuePlan, SearchTest } from '../../../src-main/replica/queries/queue-plan';
@@ -116,6 +118,14 @@ describe('search finds leads by what a person remembers of them', () => {
           expect(got, `${word} ${plan} ${searchTest}`).toEqual(want);
         }
       }
+    }
+  });
+});
+
+describe('phone digits', () => {
+  it('are read the same way for storing as phoneSearchDigits reads them for searching', () => {
+    for (const e164 of ['+19701234567', '+12125550100', '+447911123456', '+5215512345678', '+61412345678']) {
+      expect(nationalDigits(e164), e164).toBe(phoneSearchDigits(e164));
     }
   });
 });

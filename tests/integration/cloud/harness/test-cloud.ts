@@ -42,7 +42,14 @@ export async function startTestCloud(
     config.dataDir = dataDir;
     config.databaseUrl = null;
   }
-  const cloud = await startCloud(config);
+  const cleanUp = async () => {
+    await server?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+  const cloud = await startCloud(config).catch(async (error: unknown) => {
+    await cleanUp();
+    throw error;
+  });
   return {
     ...cloud,
     db: cloud.services.db,
@@ -53,8 +60,7 @@ export async function startTestCloud(
       try {
         await cloud.close();
       } finally {
-        await server?.stop();
-        if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+        await cleanUp();
       }
     },
   };
