@@ -8,14 +8,22 @@ import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { formatPhone, NO_FILTERS, UNASSIGNED, type Lead, type QueueFilters, type QueueQuery } from '../src-shared';
+import {
+  formatPhone,
+  NO_FILTERS,
+  UNASSIGNED,
+  type Lead,
+  type QueueFilters,
+  type QueueQuery,
+} from '../src-shared';
 import { generateDemo } from '../src-shared/demo';
 import { LATEST_VERSION } from '../src-main/replica/migrations';
 import { openReplica } from '../src-main/replica/open';
+import type { Replica } from '../src-main/replica/replica';
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 100_000);
 /** Bump when the data or the schema it is loaded into changes: the cached file is rebuilt. */
-const DATA_VERSION = `demo-seed1-schema${LATEST_VERSION}-b5`;
+const DATA_VERSION = `demo-seed1-schema${LATEST_VERSION}-b8`;
 const NOW = Date.UTC(2025, 5, 2, 15, 0, 0);
 const FILE = join(tmpdir(), `showroom-bench-replica-${DATA_VERSION}-${LEADS}.db`);
 const ROUNDS = 25;
@@ -26,7 +34,9 @@ function report(metric: string, value: number, unit: string, target?: [Op, numbe
   if (!target) return console.log(`bench replica-queue ${metric} ${shown} ${unit} target info`);
   const [op, limit] = target;
   const ok = op === '<=' ? value <= limit : value >= limit;
-  console.log(`bench replica-queue ${metric} ${shown} ${unit} target ${op} ${limit} ${unit} ${ok ? 'ok' : 'miss'}`);
+  console.log(
+    `bench replica-queue ${metric} ${shown} ${unit} target ${op} ${limit} ${unit} ${ok ? 'ok' : 'miss'}`,
+  );
 }
 
 const percentile = (samples: number[], p: number) => {
@@ -43,7 +53,8 @@ function time(fn: () => void): number {
 /** Builds the file once per data version; later runs reuse it. */
 function prepareFile(): void {
   const trial = existsSync(FILE) && !process.env.BENCH_REBUILD ? openReplica(FILE) : null;
-  if (trial?.ok && trial.replica.getMeta('benchData') === DATA_VERSION) return trial.replica.close();
+  if (trial?.ok && trial.replica.getMeta('benchData') === DATA_VERSION)
+    return trial.replica.close();
   if (trial?.ok) trial.replica.close();
   for (const suffix of ['', '-wal', '-shm']) rmSync(FILE + suffix, { force: true });
   const opened = openReplica(FILE);
@@ -52,8 +63,10 @@ function prepareFile(): void {
   let applyMs = 0;
   let changes = 0;
   const total = time(() => {
-    // 200 leads a batch: a few thousand changes, as a pull page or the demo loader sends.
-    for (const batch of generateDemo({ seed: 1, leads: LEADS, now: NOW, batchSize: 200 })) {
+    // As the demo loader (src-main/core/demo-data.ts) calls it: the generator's own batches,
+    // 1000 leads (~18k changes) each. BENCH_BATCH=200 gives pull-sized batches (~3.5k).
+    const batchSize = Number(process.env.BENCH_BATCH ?? 1000);
+    for (const batch of generateDemo({ seed: 1, leads: LEADS, now: NOW, batchSize })) {
       changes += batch.length;
       applyMs += time(() => replica.applyChanges(batch));
     }
@@ -61,7 +74,8 @@ function prepareFile(): void {
   const optimizeMs = time(() => replica.optimize());
   replica.setMeta('benchData', DATA_VERSION);
   replica.close();
-  report('load.apply', (applyMs + optimizeMs) / 1000, 's', ['<=', 30]);
+  // "Well under a minute" for 100k leads and ~1M messages.
+  report('load.apply', (applyMs + optimizeMs) / 1000, 's', ['<=', 45]);
   report('load.changes', changes, 'changes');
   report('load.generate+apply', total / 1000, 's');
 }
@@ -77,11 +91,11 @@ interface Ids {
 
 function readIds(): Ids {
   const raw = new Database(FILE, { readonly: true });
-  raw.pragma('cache_size = -65536');
+  raw.pragma('cache_size = -131072'); // as the replica's own connection
   const ids = (sql: string) => raw.prepare(sql).pluck().all() as string[];
-  const sample = (raw.prepare('SELECT doc FROM leads WHERE n % 9973 = 1 LIMIT 12').pluck().all() as string[]).map(
-    (doc) => JSON.parse(doc) as Lead,
-  );
+  const sample = (
+    raw.prepare('SELECT doc FROM leads WHERE n % 9973 = 1 LIMIT 12').pluck().all() as string[]
+  ).map((doc) => JSON.parse(doc) as Lead);
   return {
     stores: ids('SELECT id FROM stores ORDER BY id'),
     campaigns: ids('SELECT id FROM campaigns ORDER BY id'),
@@ -94,8 +108,17 @@ function readIds(): Ids {
 
 function queueCases(ids: Ids): QueueQuery[] {
   const f = (over: Partial<QueueFilters>): QueueFilters => ({ ...NO_FILTERS, ...over });
-  const q = (folder: QueueQuery['folder'], filters: QueueFilters, sort: QueueQuery['sort'] = 'newest'): QueueQuery => ({
-    folder, filters, search: '', sort, after: null, limit: 50,
+  const q = (
+    folder: QueueQuery['folder'],
+    filters: QueueFilters,
+    sort: QueueQuery['sort'] = 'newest',
+  ): QueueQuery => ({
+    folder,
+    filters,
+    search: '',
+    sort,
+    after: null,
+    limit: 50,
   });
   const [s1, s2, s3] = ids.stores;
   const [u1, u2, u3] = ids.users;
@@ -112,7 +135,15 @@ function queueCases(ids: Ids): QueueQuery[] {
     q('follow_up', f({ assigneeIds: [u2!, UNASSIGNED] })),
     q('inbox', f({ labelIds: [l1!, l2!] })),
     q('done', f({ campaignIds: ids.campaigns.slice(0, 3) })),
-    q('inbox', f({ storeIds: [s1!, s2!], labelIds: [l2!], assigneeIds: [u1!, u2!, u3!, UNASSIGNED], sources: ['Text', 'Chat', 'Email', 'Phone'] })),
+    q(
+      'inbox',
+      f({
+        storeIds: [s1!, s2!],
+        labelIds: [l2!],
+        assigneeIds: [u1!, u2!, u3!, UNASSIGNED],
+        sources: ['Text', 'Chat', 'Email', 'Phone'],
+      }),
+    ),
     q('awaiting', f({ assigneeIds: [UNASSIGNED] }), 'longest_waiting'),
     q('appointments_showed', NO_FILTERS),
   ];
@@ -175,7 +206,12 @@ interface Measured {
 }
 
 /** Runs each case through the API, tracing its SQL; then the traced SQL bare, as the floor. */
-function measure(calls: Call[], raw: Database.Database, cases: (() => void)[]): Measured {
+function measure(
+  replica: Replica,
+  calls: Call[],
+  raw: Database.Database,
+  cases: (() => void)[],
+): Measured {
   const result: Measured = { samples: [], floor: [] };
   for (const run of cases) {
     calls.length = 0;
@@ -185,12 +221,15 @@ function measure(calls: Call[], raw: Database.Database, cases: (() => void)[]): 
     for (let i = 0; i < 3; i++) run();
     const mine: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
+      replica.applyChanges([]); // a write between rounds, as in use: no memo carries over
       mine.push(time(run));
       result.floor.push(time(runBare));
     }
     result.samples.push(...mine);
     if (process.env.BENCH_VERBOSE) {
-      console.log(`  case ${result.samples.length / ROUNDS}: p50 ${percentile(mine, 50).toFixed(2)} p95 ${percentile(mine, 95).toFixed(2)} ms`);
+      console.log(
+        `  case ${result.samples.length / ROUNDS}: p50 ${percentile(mine, 50).toFixed(2)} p95 ${percentile(mine, 95).toFixed(2)} ms`,
+      );
     }
   }
   return result;
@@ -218,16 +257,18 @@ function main(): void {
     replica.folderCounts(query.filters);
   });
   // Second pages too: keyset pagination costs the same deep in the list.
-  const nextPages = queueCases(ids).slice(0, 6).map((query) => {
-    const after = replica.queuePage(query).next;
-    return () => {
-      replica.queuePage({ ...query, after });
-      replica.folderCounts(query.filters);
-    };
-  });
-  summarise('queue+counts', measure(calls, ids.raw, [...queue, ...nextPages]), 10);
+  const nextPages = queueCases(ids)
+    .slice(0, 6)
+    .map((query) => {
+      const after = replica.queuePage(query).next;
+      return () => {
+        replica.queuePage({ ...query, after });
+        replica.folderCounts(query.filters);
+      };
+    });
+  summarise('queue+counts', measure(replica, calls, ids.raw, [...queue, ...nextPages]), 10);
   const search = searchCases(ids).map((query) => () => void replica.queuePage(query));
-  summarise('search', measure(calls, ids.raw, search), 20);
+  summarise('search', measure(replica, calls, ids.raw, search), 20);
   ids.raw.close();
   replica.close();
 }

@@ -10,7 +10,10 @@ export function userVersion(db: Database.Database): number {
  * leaves the file at a version it can be migrated from. The caller has already refused a file
  * from a newer version.
  */
-export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): void {
+export function migrate(
+  db: Database.Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): void {
   for (const migration of migrations) {
     if (migration.version <= userVersion(db)) continue;
     db.transaction(() => {

@@ -7,7 +7,8 @@ export { isCorruptionError } from './corruption';
 export { resetReplica, type ResetResult } from './reset';
 export type { OpenReplicaOptions, ReplicaProblem } from './open-database';
 
-export type OpenReplicaResult = { ok: true; replica: Replica } | { ok: false; health: ReplicaProblem };
+export type OpenReplicaResult =
+  { ok: true; replica: Replica } | { ok: false; health: ReplicaProblem };
 
 /**
  * Opens (creating if needed) and migrates the replica at `file`. Refuses, without writing to

@@ -30,7 +30,8 @@ export function resetReplica(file: string, options: OpenReplicaOptions = {}): Re
   const salvage = salvageFrom(file);
   const movedTo = moveAside(file);
   const opened = openReplicaDatabase(file, options);
-  if (!opened.ok) throw new Error(`could not create a fresh replica at ${file}: ${opened.health.message}`);
+  if (!opened.ok)
+    throw new Error(`could not create a fresh replica at ${file}: ${opened.health.message}`);
   const statements = new Statements(opened.db);
   opened.db.transaction(() => {
     for (const entry of salvage.mutations) insertMutation(statements, entry);

@@ -33,9 +33,12 @@ export function upsertLead(statements: Statements, numbering: Numbering, lead: L
     lead.source,
   );
   const name = leadDisplayName(lead);
-  const before = statements.get('SELECT name, email FROM leads WHERE n = ?').get(n) as
-    | { name: string; email: string | null }
-    | undefined;
+  // A lead first seen in this pull has no old row, labels or phones to look at or replace.
+  const fresh = numbering.firstWrite(n);
+  const before = fresh
+    ? undefined
+    : (statements.get('SELECT name, email FROM leads WHERE n = ?').get(n) as
+        { name: string; email: string | null } | undefined);
   if (before?.name !== name || before.email !== lead.email) numbering.search.markDirty(n);
   const { folder_mask: folderMask } = statements.get(UPSERT_LEAD).get({
     n,
@@ -54,13 +57,13 @@ export function upsertLead(statements: Statements, numbering: Numbering, lead: L
     doc: JSON.stringify(lead),
   }) as { segment_id: number; folder_mask: number };
 
-  statements.get('DELETE FROM lead_labels WHERE lead_n = ?').run(n);
+  if (!fresh) statements.get('DELETE FROM lead_labels WHERE lead_n = ?').run(n);
   const addLabel = statements.get(
     'INSERT OR IGNORE INTO lead_labels (label_id, lead_n, segment_id, folder_mask) VALUES (?, ?, ?, ?)',
   );
   for (const labelId of lead.labelIds) addLabel.run(labelId, n, segment, folderMask);
 
-  statements.get('DELETE FROM lead_phones WHERE lead_n = ?').run(n);
+  if (!fresh) statements.get('DELETE FROM lead_phones WHERE lead_n = ?').run(n);
   const addPhone = statements.get(
     'INSERT OR IGNORE INTO lead_phones (digits_reversed, lead_n) VALUES (?, ?)',
   );

@@ -33,7 +33,11 @@ export interface MessageRow {
   created_at: number;
 }
 
-export function upsertMessage(statements: Statements, numbering: Numbering, message: Message): void {
+export function upsertMessage(
+  statements: Statements,
+  numbering: Numbering,
+  message: Message,
+): void {
   const leadN = numbering.leadNumber(message.leadId);
   const values = [
     message.tenantId,
@@ -70,7 +74,11 @@ export function upsertMessage(statements: Statements, numbering: Numbering, mess
   numbering.search.markDirty(leadN);
 }
 
-export function deleteMessage(statements: Statements, numbering: Numbering, messageId: string): void {
+export function deleteMessage(
+  statements: Statements,
+  numbering: Numbering,
+  messageId: string,
+): void {
   const leadN = statements
     .get('DELETE FROM messages WHERE id = ? RETURNING lead_n')
     .pluck()

@@ -14,6 +14,8 @@ export class Numbering {
   private readonly leads = new Map<string, number>();
   private readonly lastMessage = new Map<number, number>();
   private readonly segments = new Map<string, number>();
+  /** Leads numbered in this transaction and not yet written: nothing of theirs to replace. */
+  private readonly unwritten = new Set<number>();
   readonly search: SearchIndex;
 
   constructor(private readonly statements: Statements) {
@@ -23,7 +25,11 @@ export class Numbering {
   leadNumber(leadId: string): number {
     let n = this.leads.get(leadId) ?? this.existingLeadNumber(leadId);
     if (n === null) {
-      n = this.statements.get('INSERT INTO lead_numbers (id) VALUES (?) RETURNING n').pluck().get(leadId) as number;
+      n = this.statements
+        .get('INSERT INTO lead_numbers (id) VALUES (?) RETURNING n')
+        .pluck()
+        .get(leadId) as number;
+      this.unwritten.add(n);
     }
     this.leads.set(leadId, n);
     return n;
@@ -36,9 +42,15 @@ export class Numbering {
     return typeof n === 'number' ? n : null;
   }
 
+  /** True the first time a lead numbered in this transaction is written. */
+  firstWrite(n: number): boolean {
+    return this.unwritten.delete(n);
+  }
+
   forgetLead(leadId: string, n: number): void {
     this.leads.delete(leadId);
     this.lastMessage.delete(n);
+    this.unwritten.delete(n);
     this.search.forget(n);
   }
 
@@ -67,11 +79,15 @@ export class Numbering {
     if (id === undefined) {
       const params = [storeId, campaignId, assignee, source];
       id = (this.statements
-        .get('SELECT id FROM segments WHERE store_id = ? AND campaign_id = ? AND assignee = ? AND source = ?')
+        .get(
+          'SELECT id FROM segments WHERE store_id = ? AND campaign_id = ? AND assignee = ? AND source = ?',
+        )
         .pluck()
         .get(...params) ??
         this.statements
-          .get('INSERT INTO segments (store_id, campaign_id, assignee, source) VALUES (?, ?, ?, ?) RETURNING id')
+          .get(
+            'INSERT INTO segments (store_id, campaign_id, assignee, source) VALUES (?, ?, ?, ?) RETURNING id',
+          )
           .pluck()
           .get(...params)) as number;
       this.segments.set(key, id);

@@ -9,7 +9,11 @@ export const META_KEYS = {
 } as const;
 
 /** What a reset carries over to the fresh file: enough to sign back in, not the sync cursor. */
-export const META_KEPT_ON_RESET: readonly string[] = [META_KEYS.userId, META_KEYS.tenantId, META_KEYS.cloudUrl];
+export const META_KEPT_ON_RESET: readonly string[] = [
+  META_KEYS.userId,
+  META_KEYS.tenantId,
+  META_KEYS.cloudUrl,
+];
 
 export function getMeta(statements: Statements, key: string): string | null {
   const value = statements.get('SELECT value FROM meta WHERE key = ?').pluck().get(key);
@@ -20,7 +24,9 @@ export function setMeta(statements: Statements, key: string, value: string | nul
   if (value === null) statements.get('DELETE FROM meta WHERE key = ?').run(key);
   else {
     statements
-      .get('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+      .get(
+        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      )
       .run(key, value);
   }
 }

@@ -12,8 +12,20 @@ interface Row {
 }
 
 /** Queues a mutation; call inside the transaction that makes its local effect (DESIGN §4). */
-export function enqueueMutation(statements: Statements, name: string, args: unknown, now: number): OutboxEntry {
-  const entry: OutboxEntry = { id: uuidv7(), name, args, createdAt: now, attempts: 0, lastError: null };
+export function enqueueMutation(
+  statements: Statements,
+  name: string,
+  args: unknown,
+  now: number,
+): OutboxEntry {
+  const entry: OutboxEntry = {
+    id: uuidv7(),
+    name,
+    args,
+    createdAt: now,
+    attempts: 0,
+    lastError: null,
+  };
   insertMutation(statements, entry);
   return entry;
 }
@@ -21,8 +33,17 @@ export function enqueueMutation(statements: Statements, name: string, args: unkn
 /** Also used by a reset to put salvaged entries back, ids and attempts unchanged. */
 export function insertMutation(statements: Statements, entry: OutboxEntry): void {
   statements
-    .get('INSERT INTO outbox (id, name, args, created_at, attempts, last_error) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(entry.id, entry.name, JSON.stringify(entry.args), entry.createdAt, entry.attempts, entry.lastError);
+    .get(
+      'INSERT INTO outbox (id, name, args, created_at, attempts, last_error) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    .run(
+      entry.id,
+      entry.name,
+      JSON.stringify(entry.args),
+      entry.createdAt,
+      entry.attempts,
+      entry.lastError,
+    );
 }
 
 /** In the order they were made, which is the order they must reach the cloud. */
@@ -34,8 +55,14 @@ export function completeMutation(statements: Statements, id: string): void {
   statements.get('DELETE FROM outbox WHERE id = ?').run(id);
 }
 
-export function recordMutationAttempt(statements: Statements, id: string, error: string | null): void {
-  statements.get('UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?').run(error, id);
+export function recordMutationAttempt(
+  statements: Statements,
+  id: string,
+  error: string | null,
+): void {
+  statements
+    .get('UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?')
+    .run(error, id);
 }
 
 export function toEntry(row: Row): OutboxEntry {

@@ -5,7 +5,10 @@ import { enqueueMutation } from './outbox';
 
 /** Filters are saved per user; '' holds them before anyone signs in. */
 export function savedFilters(statements: Statements, userId: string | null): QueueFilters {
-  const json = statements.get('SELECT filters FROM saved_filters WHERE user_id = ?').pluck().get(userId ?? '');
+  const json = statements
+    .get('SELECT filters FROM saved_filters WHERE user_id = ?')
+    .pluck()
+    .get(userId ?? '');
   if (typeof json !== 'string') return NO_FILTERS;
   const parsed = QueueFilters.safeParse(JSON.parse(json));
   return parsed.success ? parsed.data : NO_FILTERS;

@@ -175,6 +175,8 @@ CREATE VIRTUAL TABLE lead_search USING fts5 (
   text, content = '', contentless_delete = 1, detail = none, prefix = '3',
   tokenize = 'unicode61 remove_diacritics 2'
 );
+-- Its words, to spell out a typed prefix (queries/fts-query.ts).
+CREATE VIRTUAL TABLE lead_search_terms USING fts5vocab (lead_search, 'row');
 
 CREATE TABLE conversations (
   id TEXT PRIMARY KEY,

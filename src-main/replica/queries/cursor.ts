@@ -10,7 +10,11 @@ const QueueCursorValue = z.tuple([QueueSort, z.number().int(), Id]);
 export type QueueCursorValue = z.infer<typeof QueueCursorValue>;
 
 /** The newest item of the next older page: time, 0 event / 1 message, row number. */
-const ThreadCursorValue = z.tuple([z.number().int(), z.union([z.literal(0), z.literal(1)]), z.number().int()]);
+const ThreadCursorValue = z.tuple([
+  z.number().int(),
+  z.union([z.literal(0), z.literal(1)]),
+  z.number().int(),
+]);
 export type ThreadCursorValue = z.infer<typeof ThreadCursorValue>;
 
 export const encodeQueueCursor = (value: QueueCursorValue) => encode(value);
@@ -19,7 +23,9 @@ export const encodeThreadCursor = (value: ThreadCursorValue) => encode(value);
 export function decodeQueueCursor(cursor: string, sort: QueueSort): QueueCursorValue {
   const value = decode(cursor, QueueCursorValue, 'queue cursor');
   if (value[0] !== sort) {
-    throw new Error(`invalid queue cursor "${cursor}": it was made for sort "${value[0]}", not "${sort}"`);
+    throw new Error(
+      `invalid queue cursor "${cursor}": it was made for sort "${value[0]}", not "${sort}"`,
+    );
   }
   return value;
 }

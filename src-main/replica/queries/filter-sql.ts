@@ -33,7 +33,10 @@ export function segmentCondition(filters: QueueFilters): SqlPart | null {
 export function segmentFilter(filters: QueueFilters): SqlPart | null {
   const condition = segmentCondition(filters);
   if (!condition) return null;
-  return { sql: `segment_id IN (SELECT id FROM segments WHERE ${condition.sql})`, params: condition.params };
+  return {
+    sql: `segment_id IN (SELECT id FROM segments WHERE ${condition.sql})`,
+    params: condition.params,
+  };
 }
 
 export function labelList(filters: QueueFilters): SqlPart | null {

@@ -19,7 +19,7 @@ export const FOLDER_BIT: Record<Folder, number> = {
   scheduled: 11,
 };
 
-/** `(folder_mask & 4) != 0`, spelt exactly as in the partial indexes so SQLite can use them. */
+/** `(folder_mask & 4) != 0`: the lead (or lead_labels row) is in the folder. */
 export function inFolderSql(folder: Folder, column = 'folder_mask'): string {
   return `(${column} & ${1 << FOLDER_BIT[folder]}) != 0`;
 }

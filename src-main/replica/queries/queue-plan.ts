@@ -1,8 +1,8 @@
-import type { Folder, QueueFilters, SearchTerms } from '../../../src-shared';
+import type { Folder, QueueFilters } from '../../../src-shared';
 import type { Statements } from '../statements';
 import { folderCounts, folderSize } from './counts';
 import { labelList, segmentFilter } from './filter-sql';
-import { countWordHits } from './search-sql';
+import { countWordHits, type SearchSql } from './search-sql';
 
 /**
  * How a queue page finds its rows. The cheapest way depends on how many leads pass, which the
@@ -11,17 +11,14 @@ import { countWordHits } from './search-sql';
  * - `segment`: read the leads of the chosen segments and sort them (few pass);
  * - `labels`: start from the labelled leads (a label filter that few leads carry);
  * - `hits`: start from the search hits (a rare search term).
- * A search with many hits walks the best of the first three and tests each lead: against the
- * list of hits, built once (`list`), or, when even listing them costs more than the page, by
- * asking the search index about that one lead (`ask`).
+ * A search with many hits walks the best of the first three, testing each lead against the list
+ * of hits (built once per query). Asking the search index about each lead instead was tried:
+ * FTS5 re-reads a prefix term's whole doclist per question, a second per page at 100k leads.
  */
 export type QueuePlan = 'scan' | 'segment' | 'labels' | 'hits';
-export type SearchTest = 'list' | 'ask';
 
 /** Up to this many leads found, starting from them beats walking the queue. */
 const START_FROM_HITS_BELOW = 3000;
-/** Past this many, asking lead by lead beats listing them all. */
-const ASK_ABOVE = 20_000;
 /** Rough cost of reading one lead by its number, in index entries walked. */
 const ROW_LOOKUP_COST = 4;
 
@@ -29,12 +26,15 @@ export function chooseQueuePlan(
   statements: Statements,
   folder: Folder,
   filters: QueueFilters,
-  search: SearchTerms | null,
+  search: SearchSql | null,
   limit: number,
-): { plan: QueuePlan; searchTest: SearchTest } {
-  const hits = search ? countWordHits(statements, search, ASK_ABOVE) : 0;
-  if (search && hits < START_FROM_HITS_BELOW) return { plan: 'hits', searchTest: 'list' };
-  const searchTest = hits >= ASK_ABOVE ? 'ask' : 'list';
+): QueuePlan {
+  if (
+    search &&
+    countWordHits(statements, search.fts, START_FROM_HITS_BELOW) < START_FROM_HITS_BELOW
+  ) {
+    return 'hits';
+  }
   const { matching, segmentLeads, leads } = folderSize(statements, folder, filters);
   const segmented = segmentFilter(filters) !== null;
   const labelled = labelList(filters) ? folderCounts(statements, filters)[folder] : null;
@@ -44,5 +44,5 @@ export function chooseQueuePlan(
   if (segmented) costs.push(['segment', segmentLeads]);
   if (labelled !== null) costs.push(['labels', labelled * ROW_LOOKUP_COST]);
   costs.sort((a, b) => a[1] - b[1]);
-  return { plan: costs[0]![0], searchTest };
+  return costs[0]![0];
 }

@@ -8,9 +8,9 @@ import {
 import type { Statements } from '../statements';
 import { decodeQueueCursor, encodeQueueCursor } from './cursor';
 import { labelList, segmentFilter, type SqlPart } from './filter-sql';
-import { FOLDER_BIT, inFolderSql } from './folder-bits';
-import { chooseQueuePlan, type QueuePlan, type SearchTest } from './queue-plan';
-import { searchHits, searchProbe } from './search-sql';
+import { inFolderSql } from './folder-bits';
+import { chooseQueuePlan, type QueuePlan } from './queue-plan';
+import { searchSql } from './search-sql';
 
 interface SortSql {
   key: string;
@@ -59,12 +59,13 @@ interface Row {
 export function queuePage(
   statements: Statements,
   query: QueueQuery,
-  forced?: { plan: QueuePlan; searchTest: SearchTest },
+  forced?: QueuePlan,
 ): QueuePage {
   const after = query.after === null ? null : decodeQueueCursor(query.after, query.sort);
-  const search = parseSearch(query.search);
-  const chosen = forced ?? chooseQueuePlan(statements, query.folder, query.filters, search, query.limit);
-  let plan = chosen.plan;
+  const terms = parseSearch(query.search);
+  const search = terms && searchSql(statements, terms);
+  let plan =
+    forced ?? chooseQueuePlan(statements, query.folder, query.filters, search, query.limit);
   if (plan === 'labels' && query.filters.labelIds.length === 0) plan = 'scan';
   if (plan === 'hits' && !search) plan = 'scan';
   if (plan === 'segment' && !segmentFilter(query.filters)) plan = 'scan';
@@ -78,14 +79,12 @@ export function queuePage(
   if (plan === 'labels') where.push(labelledLeads(query, segments));
   else {
     if (segments) where.push(segments);
-    if (labels) where.push({ sql: `EXISTS (SELECT 1 FROM lead_labels WHERE lead_n = leads.n AND ${labels.sql})`, params: labels.params });
+    if (labels) {
+      const labelled = `EXISTS (SELECT 1 FROM lead_labels WHERE lead_n = leads.n AND ${labels.sql})`;
+      where.push({ sql: labelled, params: labels.params });
+    }
   }
-  if (search) {
-    if (plan === 'hits' || chosen.searchTest === 'list') {
-      const hits = searchHits(search);
-      where.push({ sql: `n IN (${hits.sql})`, params: hits.params });
-    } else where.push(searchProbe(search));
-  }
+  if (search) where.push({ sql: `n IN (${search.hits.sql})`, params: search.hits.params });
   const params: Record<string, unknown> = Object.assign({}, ...where.map((part) => part.params));
   if (after) {
     where.push({ sql: sort.after, params: {} });
@@ -107,16 +106,18 @@ export function queuePage(
   const last = page[page.length - 1];
   return {
     rows: page.map(toQueueRow),
-    next: rows.length > query.limit && last ? encodeQueueCursor([query.sort, last.sort_key, last.id]) : null,
+    next:
+      rows.length > query.limit && last
+        ? encodeQueueCursor([query.sort, last.sort_key, last.id])
+        : null,
   };
 }
 
 /** The labelled leads of the folder and segments, as the driving set. */
 function labelledLeads(query: QueueQuery, segments: SqlPart | null): SqlPart {
   const labels = labelList(query.filters)!;
-  const bit = 1 << FOLDER_BIT[query.folder];
   return {
-    sql: `n IN (SELECT lead_n FROM lead_labels WHERE ${labels.sql} AND (folder_mask & ${bit}) != 0${
+    sql: `n IN (SELECT lead_n FROM lead_labels WHERE ${labels.sql} AND ${inFolderSql(query.folder)}${
       segments ? ` AND ${segments.sql}` : ''
     })`,
     params: { ...labels.params, ...segments?.params },
@@ -137,4 +138,3 @@ function toQueueRow(row: Row): QueueRow {
     awaitingSince: row.awaiting_since,
   };
 }
-

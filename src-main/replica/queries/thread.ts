@@ -56,8 +56,16 @@ export function thread(
   const readEvent = statements.get(`SELECT ${EVENT_COLUMNS} FROM timeline_events WHERE n = ?`);
   const items = page.map((key): ThreadItem =>
     key.rank === MESSAGE
-      ? { kind: 'message', at: key.at, message: messageFromRow(readMessage.get(key.n) as MessageRow, leadId) }
-      : { kind: 'event', at: key.at, event: eventFromRow(readEvent.get(key.n) as EventRow, leadId) },
+      ? {
+          kind: 'message',
+          at: key.at,
+          message: messageFromRow(readMessage.get(key.n) as MessageRow, leadId),
+        }
+      : {
+          kind: 'event',
+          at: key.at,
+          event: eventFromRow(readEvent.get(key.n) as EventRow, leadId),
+        },
   );
   return {
     items,

@@ -21,17 +21,29 @@ afterEach(() => {
 });
 
 const page = (over: Partial<QueueQuery> = {}) =>
-  replica.queuePage({ folder: 'inbox', filters: NO_FILTERS, search: '', sort: 'newest', after: null, limit: 200, ...over });
+  replica.queuePage({
+    folder: 'inbox',
+    filters: NO_FILTERS,
+    search: '',
+    sort: 'newest',
+    after: null,
+    limit: 200,
+    ...over,
+  });
 
 /** Every row of every table, to compare whole files. */
 function dump(file: string): Record<string, unknown[]> {
   const db = new Database(file, { readonly: true });
   try {
     const tables = db
-      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'lead_search%' AND name != 'sqlite_sequence'")
+      .prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'lead_search%' AND name != 'sqlite_sequence'",
+      )
       .pluck()
       .all() as string[];
-    return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1, 2`).all()]));
+    return Object.fromEntries(
+      tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1, 2`).all()]),
+    );
   } finally {
     db.close();
   }
@@ -50,7 +62,9 @@ describe('applying pulled changes', () => {
   });
 
   it('reports the tables a batch touched', () => {
-    expect(replica.applyChanges([{ table: 'labels', op: 'delete', id: 'label-vip' }])).toEqual(['labels']);
+    expect(replica.applyChanges([{ table: 'labels', op: 'delete', id: 'label-vip' }])).toEqual([
+      'labels',
+    ]);
     expect(replica.applyChanges([])).toEqual([]);
   });
 
@@ -63,40 +77,78 @@ describe('applying pulled changes', () => {
     expect(page({ search: KNOWN.word }).rows).toEqual([]);
     expect(page({ search: '(970) 123-4567' }).rows).toEqual([]);
     // Deleting it again is as harmless as deleting something never seen.
-    replica.applyChanges([{ table: 'leads', op: 'delete', id: KNOWN.leadId }, { table: 'messages', op: 'delete', id: 'never' }]);
+    replica.applyChanges([
+      { table: 'leads', op: 'delete', id: KNOWN.leadId },
+      { table: 'messages', op: 'delete', id: 'never' },
+    ]);
   });
 
   it('a message tombstone takes the message out of the thread and the search', () => {
     const message = world.messagesByLead.get(KNOWN.leadId)![0]!;
     replica.applyChanges([{ table: 'messages', op: 'delete', id: message.id }]);
     expect(page({ search: KNOWN.word }).rows).toEqual([]);
-    const ids = replica.thread(KNOWN.leadId, null, 50).items.map((i) => (i.kind === 'message' ? i.message.id : i.event.id));
+    const ids = replica
+      .thread(KNOWN.leadId, null, 50)
+      .items.map((i) => (i.kind === 'message' ? i.message.id : i.event.id));
     expect(ids).not.toContain(message.id);
   });
 
   it('appointments and scheduled messages move a lead in and out of their folders', () => {
-    const lead = world.leads.find((l) => world.facts.get(l.id)!.bookedAppointments === 0 && world.facts.get(l.id)!.scheduledMessages === 0)!;
+    const lead = world.leads.find(
+      (l) =>
+        world.facts.get(l.id)!.bookedAppointments === 0 &&
+        world.facts.get(l.id)!.scheduledMessages === 0,
+    )!;
     const before = replica.folderCounts(NO_FILTERS);
-    const appointment = { id: 'appt-new', tenantId: 'tenant-1', leadId: lead.id, storeId: lead.storeId, startsAt: 1, status: 'booked' as const, createdByUserId: null, createdAt: 1 };
+    const appointment = {
+      id: 'appt-new',
+      tenantId: 'tenant-1',
+      leadId: lead.id,
+      storeId: lead.storeId,
+      startsAt: 1,
+      status: 'booked' as const,
+      createdByUserId: null,
+      createdAt: 1,
+    };
     replica.applyChanges([{ table: 'appointments', op: 'upsert', row: appointment }]);
     expect(replica.folderCounts(NO_FILTERS).appointments).toBe(before.appointments + 1);
-    replica.applyChanges([{ table: 'appointments', op: 'upsert', row: { ...appointment, status: 'showed' } }]);
+    replica.applyChanges([
+      { table: 'appointments', op: 'upsert', row: { ...appointment, status: 'showed' } },
+    ]);
     const showed = replica.folderCounts(NO_FILTERS);
     expect(showed.appointments).toBe(before.appointments);
-    expect(showed.appointments_showed).toBe(before.appointments_showed + (world.facts.get(lead.id)!.showedAppointments ? 0 : 1));
+    expect(showed.appointments_showed).toBe(
+      before.appointments_showed + (world.facts.get(lead.id)!.showedAppointments ? 0 : 1),
+    );
 
-    const scheduled = { ...world.messagesByLead.get(KNOWN.leadId)![0]!, id: 'msg-later', leadId: lead.id, status: 'scheduled' as const };
+    const scheduled = {
+      ...world.messagesByLead.get(KNOWN.leadId)![0]!,
+      id: 'msg-later',
+      leadId: lead.id,
+      status: 'scheduled' as const,
+    };
     replica.applyChanges([{ table: 'messages', op: 'upsert', row: scheduled }]);
     expect(replica.folderCounts(NO_FILTERS).scheduled).toBe(before.scheduled + 1);
     expect(page({ folder: 'scheduled' }).rows.map((r) => r.id)).toContain(lead.id);
-    replica.applyChanges([{ table: 'messages', op: 'upsert', row: { ...scheduled, status: 'sent' } }]);
+    replica.applyChanges([
+      { table: 'messages', op: 'upsert', row: { ...scheduled, status: 'sent' } },
+    ]);
     expect(replica.folderCounts(NO_FILTERS).scheduled).toBe(before.scheduled);
   });
 
   it('a lead update moves it between folders, filters and labels', () => {
-    const lead = { ...world.leads.find((l) => l.id === KNOWN.leadId)!, status: 'sold' as const, labelIds: ['label-new'], assignedUserId: 'user-9' };
+    const lead = {
+      ...world.leads.find((l) => l.id === KNOWN.leadId)!,
+      status: 'sold' as const,
+      labelIds: ['label-new'],
+      assignedUserId: 'user-9',
+    };
     replica.applyChanges([{ table: 'leads', op: 'upsert', row: lead }]);
-    expect(page({ folder: 'sold', filters: { ...NO_FILTERS, labelIds: ['label-new'] } }).rows.map((r) => r.id)).toEqual([KNOWN.leadId]);
+    expect(
+      page({ folder: 'sold', filters: { ...NO_FILTERS, labelIds: ['label-new'] } }).rows.map(
+        (r) => r.id,
+      ),
+    ).toEqual([KNOWN.leadId]);
     expect(replica.folderCounts({ ...NO_FILTERS, assigneeIds: ['user-9'] }).sold).toBe(1);
     expect(replica.lead(KNOWN.leadId)!.lead).toEqual(lead);
   });
@@ -104,7 +156,9 @@ describe('applying pulled changes', () => {
   it('refuses a change for a table it does not know, and applies none of the batch', () => {
     const bad = { table: 'robots', op: 'delete', id: 'x' } as never;
     const inbox = replica.folderCounts(NO_FILTERS).inbox;
-    expect(() => replica.applyChanges([{ table: 'leads', op: 'delete', id: KNOWN.leadId }, bad])).toThrow(/unknown sync table: robots/);
+    expect(() =>
+      replica.applyChanges([{ table: 'leads', op: 'delete', id: KNOWN.leadId }, bad]),
+    ).toThrow(/unknown sync table: robots/);
     expect(replica.folderCounts(NO_FILTERS).inbox).toBe(inbox);
   });
 });
@@ -161,7 +215,9 @@ describe('saved filters and the outbox', () => {
   });
 
   it('refuses filters that are not filters', () => {
-    expect(() => replica.saveFilters({ ...NO_FILTERS, sources: ['Carrier pigeon'] } as never)).toThrow(/invalid filters/);
+    expect(() =>
+      replica.saveFilters({ ...NO_FILTERS, sources: ['Carrier pigeon'] } as never),
+    ).toThrow(/invalid filters/);
     expect(replica.pendingMutations()).toEqual([]);
   });
 });

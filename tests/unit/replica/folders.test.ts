@@ -32,13 +32,28 @@ const FILTERS: [string, QueueFilters][] = [
   ['an agent or unassigned', f({ assigneeIds: ['user-2', UNASSIGNED] })],
   ['two sources', f({ sources: ['Text', 'Website'] })],
   ['store and assignee', f({ storeIds: ['store-b'], assigneeIds: ['user-1', 'user-3'] })],
-  ['store, label and source', f({ storeIds: ['store-a', 'store-b'], labelIds: ['label-trade'], sources: ['Chat', 'Email', 'Text'] })],
-  ['every facet', f({ storeIds: ['store-a', 'store-b'], campaignIds: ['camp-1', 'camp-2', 'camp-4'], labelIds: ['label-vip', 'label-spanish'], assigneeIds: ['user-1', 'user-2', UNASSIGNED], sources: ['Text', 'Chat', 'Email', 'Phone'] })],
+  [
+    'store, label and source',
+    f({
+      storeIds: ['store-a', 'store-b'],
+      labelIds: ['label-trade'],
+      sources: ['Chat', 'Email', 'Text'],
+    }),
+  ],
+  [
+    'every facet',
+    f({
+      storeIds: ['store-a', 'store-b'],
+      campaignIds: ['camp-1', 'camp-2', 'camp-4'],
+      labelIds: ['label-vip', 'label-spanish'],
+      assigneeIds: ['user-1', 'user-2', UNASSIGNED],
+      sources: ['Text', 'Chat', 'Email', 'Phone'],
+    }),
+  ],
   ['nothing matches', f({ storeIds: ['store-nowhere'] })],
 ];
 
 const PLANS: (QueuePlan | undefined)[] = [undefined, 'scan', 'segment', 'labels'];
-const force = (plan: QueuePlan | undefined) => (plan ? { plan, searchTest: 'list' as const } : undefined);
 
 let world: World;
 let statements: Statements;
@@ -67,13 +82,15 @@ function expectedIds(folder: Folder, filters: QueueFilters): string[] {
 
 describe('folder counts and queues agree with isInFolder and matchesFilters', () => {
   it('the generated data puts leads in every folder', () => {
-    for (const folder of FOLDERS) expect(expectedIds(folder, NO_FILTERS).length, folder).toBeGreaterThan(3);
+    for (const folder of FOLDERS)
+      expect(expectedIds(folder, NO_FILTERS).length, folder).toBeGreaterThan(3);
   });
 
   for (const [name, filters] of FILTERS) {
     it(`counts every folder with ${name}`, () => {
       const counts = folderCounts(statements, filters);
-      for (const folder of FOLDERS) expect(counts[folder], folder).toBe(expectedIds(folder, filters).length);
+      for (const folder of FOLDERS)
+        expect(counts[folder], folder).toBe(expectedIds(folder, filters).length);
     });
 
     it(`pages every folder with ${name}, in order, by every plan`, () => {
@@ -83,7 +100,7 @@ describe('folder counts and queues agree with isInFolder and matchesFilters', ()
           const want = expectedOrder(world, expected, sort);
           for (const plan of PLANS) {
             const got = walkQueue((after) =>
-              queuePage(statements, { folder, filters, search: '', sort, after, limit: 7 }, force(plan)),
+              queuePage(statements, { folder, filters, search: '', sort, after, limit: 7 }, plan),
             );
             expect(got, `${folder} ${sort} ${plan ?? 'chosen'}`).toEqual(want);
           }

@@ -1,4 +1,13 @@
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import {
+  existsSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+  openSync,
+  writeSync,
+  closeSync,
+} from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../../src-shared';
@@ -17,7 +26,9 @@ afterEach(() => temp.cleanup());
 function schemaOf(file: string): string[] {
   const db = new Database(file, { readonly: true });
   try {
-    return (db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY name').all() as object[]).map((row) => JSON.stringify(row));
+    return (
+      db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY name').all() as object[]
+    ).map((row) => JSON.stringify(row));
   } finally {
     db.close();
   }
@@ -27,7 +38,12 @@ function schemaOf(file: string): string[] {
 function filledReplica(file: string): void {
   const replica = mustOpen(file);
   for (const batch of makeWorld(5, 150).batches) replica.applyChanges(batch);
-  for (const [key, value] of [['userId', 'user-1'], ['tenantId', 'tenant-1'], ['cloudUrl', 'https://cloud.test'], ['syncCursor', '42']]) {
+  for (const [key, value] of [
+    ['userId', 'user-1'],
+    ['tenantId', 'tenant-1'],
+    ['cloudUrl', 'https://cloud.test'],
+    ['syncCursor', '42'],
+  ]) {
     replica.setMeta(key!, value!);
   }
   replica.saveFilters({ ...NO_FILTERS, storeIds: ['store-a'] });
@@ -106,7 +122,10 @@ describe('a damaged file', () => {
     const file = temp.file();
     filledReplica(file);
     const db = new Database(file, { readonly: true });
-    const root = db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'messages'").pluck().get() as number;
+    const root = db
+      .prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'messages'")
+      .pluck()
+      .get() as number;
     db.close();
     overwritePage(file, root, Buffer.alloc(4096, 0xa5));
 
@@ -153,7 +172,10 @@ describe('a damaged file', () => {
     const file = temp.file();
     filledReplica(file);
     const db = new Database(file, { readonly: true });
-    const root = db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'messages'").pluck().get() as number;
+    const root = db
+      .prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'messages'")
+      .pluck()
+      .get() as number;
     db.close();
     overwritePage(file, root, Buffer.alloc(4096, 0xa5));
     const raw = new Database(file, { readonly: true });

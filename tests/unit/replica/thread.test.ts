@@ -24,7 +24,16 @@ function message(i: number, at: number): Message {
 }
 
 function event(i: number, at: number): TimelineEvent {
-  return { id: `e-${i}`, tenantId: 't', leadId: LEAD, kind: 'note', actorUserId: null, text: `note ${i}`, data: { i }, createdAt: at };
+  return {
+    id: `e-${i}`,
+    tenantId: 't',
+    leadId: LEAD,
+    kind: 'note',
+    actorUserId: null,
+    text: `note ${i}`,
+    data: { i },
+    createdAt: at,
+  };
 }
 
 let temp: ReturnType<typeof tempDir>;
@@ -42,8 +51,14 @@ describe('a thread pages back through a long history', () => {
   it('returns every message and event once, oldest first, with ties in a stable order', () => {
     const changes: SyncChange[] = [];
     // Times repeat on purpose: pages must split inside a run of equal times without loss.
-    for (let i = 0; i < 230; i++) changes.push({ table: 'messages', op: 'upsert', row: message(i, 1000 + Math.floor(i / 3) * 10) });
-    for (let i = 0; i < 40; i++) changes.push({ table: 'timeline_events', op: 'upsert', row: event(i, 1000 + i * 50) });
+    for (let i = 0; i < 230; i++)
+      changes.push({
+        table: 'messages',
+        op: 'upsert',
+        row: message(i, 1000 + Math.floor(i / 3) * 10),
+      });
+    for (let i = 0; i < 40; i++)
+      changes.push({ table: 'timeline_events', op: 'upsert', row: event(i, 1000 + i * 50) });
     // Arrival order is not time order.
     changes.reverse();
     replica.applyChanges(changes);
@@ -53,7 +68,9 @@ describe('a thread pages back through a long history', () => {
     do {
       const page = replica.thread(LEAD, before, 25);
       expect(page.items.length).toBeLessThanOrEqual(25);
-      pages.push(page.items.map((item) => (item.kind === 'message' ? item.message.id : item.event.id)));
+      pages.push(
+        page.items.map((item) => (item.kind === 'message' ? item.message.id : item.event.id)),
+      );
       const times = page.items.map((item) => item.at);
       expect(times).toEqual([...times].sort((a, b) => a - b));
       before = page.before;
@@ -62,7 +79,10 @@ describe('a thread pages back through a long history', () => {
     const all = pages.reverse().flat();
     expect(all).toHaveLength(270);
     expect(new Set(all).size).toBe(270);
-    const at = (id: string) => (id.startsWith('m-') ? 1000 + Math.floor(Number(id.slice(2)) / 3) * 10 : 1000 + Number(id.slice(2)) * 50);
+    const at = (id: string) =>
+      id.startsWith('m-')
+        ? 1000 + Math.floor(Number(id.slice(2)) / 3) * 10
+        : 1000 + Number(id.slice(2)) * 50;
     const times = all.map(at);
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });

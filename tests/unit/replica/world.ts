@@ -9,6 +9,9 @@ import {
   type SyncChange,
   type TimelineEvent,
 } from '../../../src-shared';
+import { CAMPAIGNS, catalogChanges, LABELS, STORES, TENANT, USERS } from './world-catalog';
+
+export { CAMPAIGNS, LABELS, STORES, TENANT, USERS };
 
 /**
  * A small dealer group made for the replica tests: a few hundred leads with every status,
@@ -33,17 +36,17 @@ export function prng(seed: number) {
   };
 }
 
-export const TENANT = 'tenant-1';
-export const STORES = ['store-a', 'store-b', 'store-c'];
-export const CAMPAIGNS = ['camp-1', 'camp-2', 'camp-3', 'camp-4'];
-export const USERS = ['user-1', 'user-2', 'user-3', 'user-4'];
-export const LABELS = ['label-vip', 'label-trade', 'label-finance', 'label-spanish'];
 const FIRST = ['Maria', 'John', 'Ana', 'Luis', 'Wei', 'Fatima', 'Olga', 'Kwame', 'Priya', 'Tom'];
 const LAST = ['Garcia', 'Smith', 'Nguyen', 'Okafor', 'Kowalski', 'Haddad', 'Silva', 'Brown'];
 const WORDS = ['price', 'trade', 'tomorrow', 'silverado', 'camry', 'lease', 'payment', 'thanks'];
 
 /** The lead a phone search for (970) 123-4567 must find, and a word only its messages hold. */
-export const KNOWN = { leadId: 'lead-known', phone: '+19701234567', word: 'zeppelin', email: 'zoe.quist@example.com' };
+export const KNOWN = {
+  leadId: 'lead-known',
+  phone: '+19701234567',
+  word: 'zeppelin',
+  email: 'zoe.quist@example.com',
+};
 
 export interface World {
   batches: SyncChange[][];
@@ -56,53 +59,14 @@ export interface World {
 export function makeWorld(seed = 7, leadCount = 300): World {
   const rng = prng(seed);
   const t0 = 1_700_000_000_000;
-  const catalog: SyncChange[] = [
-    { table: 'tenants', op: 'upsert', row: { id: TENANT, name: 'Demo Group' } },
-    ...USERS.map((id, i): SyncChange => ({
-      table: 'users',
-      op: 'upsert',
-      row: {
-        id,
-        tenantId: TENANT,
-        name: `Agent ${i + 1}`,
-        email: `agent${i + 1}@demo.test`,
-        role: i === 0 ? 'manager' : 'agent',
-        storeIds: STORES,
-        photoUrl: null,
-        phone: null,
-        extension: '',
-        preferences: { forwardLeadCalls: false, copyMeOnEmails: true, playSounds: true },
-      },
-    })),
-    ...LABELS.map((id): SyncChange => ({
-      table: 'labels',
-      op: 'upsert',
-      row: { id, tenantId: TENANT, name: id.replace('label-', ''), color: '#aa3300' },
-    })),
-    ...STORES.map((id): SyncChange => ({
-      table: 'stores',
-      op: 'upsert',
-      row: {
-        id,
-        tenantId: TENANT,
-        name: `Store ${id.slice(-1).toUpperCase()}`,
-        address: { street: '1 Main St', city: 'Denver', state: 'CO', zip: '80202' },
-        timeZone: 'America/Denver',
-        businessHours: { mon: { open: '09:00', close: '18:00' } },
-        mainPhone: null,
-        textingNumber: null,
-        leadCallsNumber: null,
-        links: { directions: null, voucher: null, creditApp: null },
-        campaignNotes: '',
-      },
-    })),
-    ...CAMPAIGNS.map((id, i): SyncChange => ({
-      table: 'campaigns',
-      op: 'upsert',
-      row: { id, storeId: STORES[i % STORES.length]!, name: `Campaign ${i + 1}` },
-    })),
-  ];
-  const world: World = { batches: [catalog], leads: [], facts: new Map(), messagesByLead: new Map(), eventsByLead: new Map() };
+  const catalog = catalogChanges();
+  const world: World = {
+    batches: [catalog],
+    leads: [],
+    facts: new Map(),
+    messagesByLead: new Map(),
+    eventsByLead: new Map(),
+  };
   let batch: SyncChange[] = [];
   for (let i = 0; i < leadCount; i++) {
     const known = i === 0;
@@ -122,7 +86,11 @@ export function makeWorld(seed = 7, leadCount = 300): World {
       phones: known
         ? [{ number: KNOWN.phone, type: 'mobile' }]
         : [{ number: `+1303${String(5550000 + i).padStart(7, '0')}`, type: 'mobile' }],
-      email: known ? KNOWN.email : rng.chance(0.5) ? `${first}.${last}${i}@mail.test`.toLowerCase() : null,
+      email: known
+        ? KNOWN.email
+        : rng.chance(0.5)
+          ? `${first}.${last}${i}@mail.test`.toLowerCase()
+          : null,
       language: 'en',
       status: rng.pick(LEAD_STATUSES),
       optedOut: false,
@@ -154,7 +122,10 @@ export function makeWorld(seed = 7, leadCount = 300): World {
         conversationId,
         direction: m % 2 === 0 ? 'in' : 'out',
         authorUserId: null,
-        body: known && m === 0 ? `Is the ${KNOWN.word} still there?` : `${rng.pick(WORDS)} ${rng.pick(WORDS)} please`,
+        body:
+          known && m === 0
+            ? `Is the ${KNOWN.word} still there?`
+            : `${rng.pick(WORDS)} ${rng.pick(WORDS)} please`,
         media: [],
         status: scheduled ? 'scheduled' : 'delivered',
         errorCode: null,
@@ -165,9 +136,19 @@ export function makeWorld(seed = 7, leadCount = 300): World {
     }
     if (known && messages.length === 0) {
       messages.push({
-        id: `msg-${id}-0`, tenantId: TENANT, leadId: id, conversationId, direction: 'in', authorUserId: null,
-        body: `Is the ${KNOWN.word} still there?`, media: [], status: 'received', errorCode: null,
-        providerId: null, scheduledAt: null, createdAt: createdAt + 60_000,
+        id: `msg-${id}-0`,
+        tenantId: TENANT,
+        leadId: id,
+        conversationId,
+        direction: 'in',
+        authorUserId: null,
+        body: `Is the ${KNOWN.word} still there?`,
+        media: [],
+        status: 'received',
+        errorCode: null,
+        providerId: null,
+        scheduledAt: null,
+        createdAt: createdAt + 60_000,
       });
     }
     const lastMessage = messages.filter((m) => m.status !== 'scheduled').at(-1);
@@ -204,7 +185,11 @@ export function makeWorld(seed = 7, leadCount = 300): World {
     }
     // Children sometimes arrive before their lead, as a pull may bring them.
     const children: SyncChange[] = [
-      { table: 'conversations', op: 'upsert', row: { id: conversationId, tenantId: TENANT, leadId: id, channel: 'sms', createdAt } },
+      {
+        table: 'conversations',
+        op: 'upsert',
+        row: { id: conversationId, tenantId: TENANT, leadId: id, channel: 'sms', createdAt },
+      },
       ...messages.map((row): SyncChange => ({ table: 'messages', op: 'upsert', row })),
       ...appointments.map((row): SyncChange => ({ table: 'appointments', op: 'upsert', row })),
       ...events.map((row): SyncChange => ({ table: 'timeline_events', op: 'upsert', row })),
@@ -224,7 +209,11 @@ export function makeWorld(seed = 7, leadCount = 300): World {
   return world;
 }
 
-export function factsOf(lead: Lead, appointments: Appointment[], messages: Message[]): FolderFacts & FilterFacts {
+export function factsOf(
+  lead: Lead,
+  appointments: Appointment[],
+  messages: Message[],
+): FolderFacts & FilterFacts {
   return {
     status: lead.status,
     awaitingSince: lead.awaitingSince,
