@@ -5,7 +5,23 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** DESIGN §2: dependencies point one way; these are the lines a file may not cross. */
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'events', 'worker_threads'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'events',
+  'worker_threads',
+];
 const boundary = (groups, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: groups, message }] }],
 });
@@ -17,7 +33,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
@@ -26,7 +45,16 @@ export default tseslint.config(
     files: ['src-shared/**'],
     languageOptions: { globals: { ...globals.es2023 } },
     rules: boundary(
-      ['electron', ...NODE_BUILTINS, '**/src-main/**', '**/src-renderer/**', '**/src-cloud/**', '**/src-preload/**', 'react', 'react-dom'],
+      [
+        'electron',
+        ...NODE_BUILTINS,
+        '**/src-main/**',
+        '**/src-renderer/**',
+        '**/src-cloud/**',
+        '**/src-preload/**',
+        'react',
+        'react-dom',
+      ],
       'src-shared runs everywhere: no electron, no node:*, no DOM, no other process folder.',
     ),
   },

@@ -8,7 +8,10 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const marker = new URL('../node_modules/better-sqlite3/build/showroom-runtime.json', import.meta.url);
+const marker = new URL(
+  '../node_modules/better-sqlite3/build/showroom-runtime.json',
+  import.meta.url,
+);
 const target = process.argv[2];
 
 function loadsInNode() {
@@ -45,7 +48,9 @@ if (target === 'node') {
     console.log('Rebuilding better-sqlite3 for Node...');
     run(npm, ['rebuild', 'better-sqlite3']);
     if (!loadsInNode()) {
-      console.error('better-sqlite3 does not load in Node even after a rebuild; see the output above.');
+      console.error(
+        'better-sqlite3 does not load in Node even after a rebuild; see the output above.',
+      );
       process.exit(1);
     }
   }

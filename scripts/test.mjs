@@ -23,8 +23,13 @@ function step(name, cmd, args) {
 function suite(project) {
   const report = join(reports, `${project}.json`);
   step(`${project} tests`, 'npx', [
-    'vitest', 'run', '--project', project,
-    '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
   ]);
   try {
     const result = JSON.parse(readFileSync(report, 'utf8'));

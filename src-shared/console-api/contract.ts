@@ -3,7 +3,16 @@ import { Id } from '../domain/common';
 import type { FolderCounts } from '../folders/folders';
 import { QueueFilters } from '../folders/filters';
 import { QueueQuery } from '../folders/queue';
-import type { Directory, LeadDetail, QueuePage, ReplicaHealth, ThreadPage } from './views';
+import { MUTATION_NAMES, type MutationName } from '../sync/mutations';
+import type {
+  ConnectionState,
+  Directory,
+  LeadDetail,
+  MutationRejected,
+  QueuePage,
+  ReplicaHealth,
+  ThreadPage,
+} from './views';
 
 /** Ties a method's argument schema to the type it answers with: `answers<R>()(schema)`. */
 const answers =
@@ -35,6 +44,32 @@ export const consoleApi = {
   saveFilters: answers<QueueFilters>()(z.object({ filters: QueueFilters }).strict()),
   getReplicaHealth: answers<ReplicaHealth>()(noArgs),
   resetLocalCache: answers<ReplicaHealth>()(noArgs),
+
+  getConnection: answers<ConnectionState>()(noArgs),
+  signIn: answers<ConnectionState>()(
+    z
+      .object({
+        cloudUrl: z.url({ protocol: /^https?$/ }).max(500),
+        email: z.email().max(320),
+        password: z.string().min(1).max(200),
+      })
+      .strict(),
+  ),
+  /** Starts the embedded cloud with the demo dealer group and signs in to it (DESIGN §3). */
+  tryOnThisPc: answers<ConnectionState>()(noArgs),
+  signOut: answers<ConnectionState>()(noArgs),
+  /**
+   * Every change a user makes: applied to the replica at once and queued in the outbox, in one
+   * transaction; the arguments are checked against the mutation's own schema (src-shared/sync).
+   */
+  mutate: answers<{ mutationId: string }>()(
+    z
+      .object({
+        name: z.enum(MUTATION_NAMES as [MutationName, ...MutationName[]]),
+        args: z.unknown(),
+      })
+      .strict(),
+  ),
 };
 
 export type ConsoleApiContract = typeof consoleApi;
@@ -48,6 +83,14 @@ export interface ConsoleEvents {
   /** Rows changed in the replica (a sync pull, a local mutation): views re-query. */
   replicaChanged: { tables: string[] };
   replicaHealth: ReplicaHealth;
+  connectionChanged: ConnectionState;
+  /** The cloud refused a mutation: its local effect has been undone; tell the user why. */
+  mutationRejected: MutationRejected;
 }
 export type EventName = keyof ConsoleEvents;
-export const EVENT_NAMES: readonly EventName[] = ['replicaChanged', 'replicaHealth'];
+export const EVENT_NAMES: readonly EventName[] = [
+  'replicaChanged',
+  'replicaHealth',
+  'connectionChanged',
+  'mutationRejected',
+];

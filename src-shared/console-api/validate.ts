@@ -7,10 +7,15 @@ export function isMethodName(name: unknown): name is MethodName {
 }
 
 /** Checks a call against the contract; the error names the method and the field. */
-export function validateCall(method: unknown, args: unknown): ApiResult<{ method: MethodName; args: unknown }> {
-  if (!isMethodName(method)) return fail('unknown_method', `unknown method: ${String(method).slice(0, 60)}`);
+export function validateCall(
+  method: unknown,
+  args: unknown,
+): ApiResult<{ method: MethodName; args: unknown }> {
+  if (!isMethodName(method))
+    return fail('unknown_method', `unknown method: ${String(method).slice(0, 60)}`);
   const parsed = consoleApi[method].args.safeParse(args);
-  if (!parsed.success) return fail('invalid_arguments', `${method}: ${describeIssues(parsed.error)}`);
+  if (!parsed.success)
+    return fail('invalid_arguments', `${method}: ${describeIssues(parsed.error)}`);
   return ok({ method, args: parsed.data });
 }
 

@@ -65,3 +65,27 @@ export interface ThreadPage {
 export type ReplicaHealth =
   | { state: 'ok' }
   | { state: 'corrupt' | 'newer_version'; message: string; pendingMutations: number };
+
+/** Why a desktop is not in sync, in words the UI can explain (DESIGN §4, issue 7). */
+export const CONNECTION_REASONS = ['network', 'server', 'credentials', 'version'] as const;
+export type ConnectionReason = (typeof CONNECTION_REASONS)[number];
+
+export interface ConnectionState {
+  /** signed_out: nobody signed in; connecting: (re)connecting; online: live; offline: gave up for now. */
+  state: 'signed_out' | 'connecting' | 'online' | 'offline';
+  reason: ConnectionReason | null;
+  /** A sentence for a person ("The server did not answer; retrying in 8 s."). */
+  message: string | null;
+  cloudUrl: string | null;
+  /** Mutations typed here that the cloud has not confirmed yet. */
+  pendingMutations: number;
+  /** While a pull is catching up: changes received so far of the cloud's total. */
+  syncProgress: { received: number; total: number } | null;
+}
+
+export interface MutationRejected {
+  mutationId: string;
+  name: string;
+  code: string;
+  message: string;
+}

@@ -21,7 +21,10 @@ export const User = z.object({
   photoUrl: z.string().url().nullable(),
   /** The phone click-to-call rings first, and the DTMF string dialled after it answers. */
   phone: E164.nullable(),
-  extension: z.string().regex(/^[0-9,*#]*$/).max(40),
+  extension: z
+    .string()
+    .regex(/^[0-9,*#]*$/)
+    .max(40),
   preferences: UserPreferences,
 });
 export type User = z.infer<typeof User>;

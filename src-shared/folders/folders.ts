@@ -12,7 +12,12 @@ export const INBOX_FOLDERS = [
   'sold',
   'dead',
 ] as const;
-export const APPOINTMENT_FOLDERS = ['done', 'appointments', 'appointments_showed', 'scheduled'] as const;
+export const APPOINTMENT_FOLDERS = [
+  'done',
+  'appointments',
+  'appointments_showed',
+  'scheduled',
+] as const;
 export const FOLDERS = [...INBOX_FOLDERS, ...APPOINTMENT_FOLDERS] as const;
 export const Folder = z.enum(FOLDERS);
 export type Folder = z.infer<typeof Folder>;

@@ -13,7 +13,10 @@ export function toE164(input: string, country: CountryCode = DEFAULT_COUNTRY): s
  * The digits to look a phone up by, however it was typed: the national number when the input
  * parses as a phone, else null. Needs at least 7 digits so that a year or a zip is not a phone.
  */
-export function phoneSearchDigits(input: string, country: CountryCode = DEFAULT_COUNTRY): string | null {
+export function phoneSearchDigits(
+  input: string,
+  country: CountryCode = DEFAULT_COUNTRY,
+): string | null {
   const digits = input.replace(/\D/g, '');
   if (digits.length < 7 || /[\p{L}]/u.test(input.replace(/ext\.?|x/giu, ''))) return null;
   const parsed = parsePhoneNumberFromString(input, country);

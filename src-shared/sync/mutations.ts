@@ -41,15 +41,13 @@ export const MUTATIONS = {
   updateLead: mutation(leadId.extend({ patch: LeadPatch }).strict()),
   /** Dead -> anything else is an opt-in, which only a manager may do. */
   setLeadStatus: mutation(leadId.extend({ status: LeadStatus }).strict()),
-  addNote: mutation(leadId.extend({ noteId: Id, text: z.string().trim().min(1).max(5000) }).strict()),
-  setAppointment: mutation(
-    leadId.extend({ appointmentId: Id, startsAt: EpochMs }).strict(),
+  addNote: mutation(
+    leadId.extend({ noteId: Id, text: z.string().trim().min(1).max(5000) }).strict(),
   ),
+  setAppointment: mutation(leadId.extend({ appointmentId: Id, startsAt: EpochMs }).strict()),
   rescheduleAppointment: mutation(z.object({ appointmentId: Id, startsAt: EpochMs }).strict()),
   setAppointmentStatus: mutation(
-    z
-      .object({ appointmentId: Id, status: AppointmentStatus.exclude(['booked']) })
-      .strict(),
+    z.object({ appointmentId: Id, status: AppointmentStatus.exclude(['booked']) }).strict(),
   ),
   markResponded: mutation(leadId.strict()),
   markDone: mutation(leadId.extend({ done: z.boolean() }).strict()),
@@ -81,4 +79,3 @@ export const MUTATION_NAMES = Object.keys(MUTATIONS) as MutationName[];
 export type Mutation = {
   [N in MutationName]: { id: string; name: N; args: MutationArgs<N> };
 }[MutationName];
-

@@ -67,15 +67,18 @@ describe('filters', () => {
   });
 
   it('a lead with no campaign never matches a campaign filter', () => {
-    expect(matchesFilters({ ...lead, campaignId: null }, { ...NO_FILTERS, campaignIds: ['c1'] })).toBe(
-      false,
-    );
+    expect(
+      matchesFilters({ ...lead, campaignId: null }, { ...NO_FILTERS, campaignIds: ['c1'] }),
+    ).toBe(false);
   });
 
   it('"Unassigned" finds leads nobody is assigned to', () => {
     expect(matchesFilters(lead, { ...NO_FILTERS, assigneeIds: [UNASSIGNED] })).toBe(true);
     expect(
-      matchesFilters({ ...lead, assignedUserId: 'u1' }, { ...NO_FILTERS, assigneeIds: [UNASSIGNED] }),
+      matchesFilters(
+        { ...lead, assignedUserId: 'u1' },
+        { ...NO_FILTERS, assigneeIds: [UNASSIGNED] },
+      ),
     ).toBe(false);
   });
 
