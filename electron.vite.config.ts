@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src-main/index.ts'),
+          // The embedded cloud ("Try it on this PC") runs this entry in a utilityProcess.
+          cloud: resolve(import.meta.dirname, 'src-cloud/main.ts'),
+        },
+      },
     },
   },
   preload: {

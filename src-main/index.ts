@@ -2,8 +2,10 @@
 // one named call into src-main/electron/ or the core; the logic lives there.
 import { join } from 'node:path';
 import { app, ipcMain, type BrowserWindow } from 'electron';
-import { createConsoleCore, demoOptionsFromEnv } from './core';
+import { createConsoleCore } from './core';
+import { startupFromEnv } from './core/demo-data';
 import { createElectronPorts } from './electron/adapters';
+import { createUtilityProcessCloudLauncher } from './electron/adapters/embedded-cloud.electron';
 import { registerConsoleIpc } from './electron/ipc';
 import {
   claimSingleInstance,
@@ -45,7 +47,9 @@ async function start(): Promise<void> {
   const core = createConsoleCore({
     ports,
     dataDir: app.getPath('userData'),
-    demo: demoOptionsFromEnv(),
+    ...startupFromEnv(),
+    // "Try it on this PC": the cloud's entry, built beside this one (electron.vite.config.ts).
+    embeddedCloud: createUtilityProcessCloudLauncher(join(import.meta.dirname, 'cloud.js')),
   });
 
   const senders = createSenderCheck((url) => isAppUrl(location, url));

@@ -5,6 +5,8 @@ import './styles/base.css';
 import './styles/sidebar.css';
 import './styles/queue.css';
 import './styles/thread.css';
+import './styles/session.css';
+import './styles/menus.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -8,7 +8,12 @@ import {
   type EventName,
   type MethodName,
 } from '../../src-shared';
+import { EmbeddedCloud } from '../embedded-cloud/embedded-cloud';
+import type { EmbeddedCloudLauncher } from '../embedded-cloud/launcher';
+import { createNodeCloudLauncher } from '../embedded-cloud/node-launcher';
 import { isCorruptionError } from '../replica/open';
+import { META_KEYS } from '../replica/local/meta';
+import { SyncService, type SyncTuning } from '../sync/sync-service';
 import { loadDemoIfEmpty, type DemoOptions } from './demo-data';
 import { createEventHub, type ConsoleListener } from './events';
 import { handlers, type HandlerContext } from './handlers';
@@ -22,8 +27,17 @@ export interface ConsoleCoreOptions {
   ports: ConsolePorts;
   /** Per OS user (DESIGN §10): the replica lives at `${dataDir}/replica.db`. */
   dataDir: string;
-  /** Fills an empty replica with the demo dealer group; null until a cloud is configured. */
+  /**
+   * Fills an empty replica with the demo dealer group, without a cloud (SHOWROOM_DEMO=local:
+   * quick, for tests); null for none.
+   */
   demo?: DemoOptions | null;
+  /** On a fresh data folder with nobody signed in: "Try it on this PC" at once (DESIGN §3). */
+  tryOnThisPcOnFirstRun?: boolean;
+  /** Starts the embedded cloud; default: a Node child process (the browser host, tests). */
+  embeddedCloud?: EmbeddedCloudLauncher;
+  /** Clocks, retry delays and page size of sync (tests). */
+  sync?: SyncTuning;
   log?: CoreLog;
 }
 
@@ -32,7 +46,8 @@ export interface ConsoleCore {
   call(method: unknown, args: unknown): Promise<ApiResult<unknown>>;
   on<E extends EventName>(event: E, listener: ConsoleListener<E>): () => void;
   readonly ports: ConsolePorts;
-  close(): void;
+  /** Closes the replica at once; resolves once sync and the embedded cloud have stopped. */
+  close(): Promise<void>;
 }
 
 /** What a reset changes: every synced table and the local ones. */
@@ -43,6 +58,9 @@ export function createConsoleCore({
   ports,
   dataDir,
   demo = null,
+  tryOnThisPcOnFirstRun = false,
+  embeddedCloud = createNodeCloudLauncher(),
+  sync: tuning,
   log = consoleLog,
 }: ConsoleCoreOptions): ConsoleCore {
   mkdirSync(dataDir, { recursive: true });
@@ -51,21 +69,52 @@ export function createConsoleCore({
   );
   const slot = createReplicaSlot({
     file: join(dataDir, 'replica.db'),
-    afterOpen: demo ? (replica) => loadDemoIfEmpty(replica, demo) : undefined,
+    // The local demo only where no cloud was ever signed in to (a reset keeps the sign-in).
+    afterOpen: demo
+      ? (replica) => !replica.getMeta(META_KEYS.cloudUrl) && loadDemoIfEmpty(replica, demo)
+      : undefined,
     log,
   });
   let closed = false;
+
+  const resetLocalCache = async () => {
+    const health = slot.reset();
+    events.emit('replicaHealth', health);
+    events.emit('replicaChanged', { tables: ALL_TABLES });
+    return health;
+  };
+  const sync = new SyncService({
+    dataDir,
+    replica: () => slot.require(),
+    wipeReplica: () => slot.wipe(),
+    resetReplica: async () => void (await resetLocalCache()),
+    replicaFailed: (error) => {
+      if (!isCorruptionError(error)) return false;
+      log({ level: 'error', what: 'replica corrupt during sync', detail: describeError(error) });
+      events.emit('replicaHealth', slot.markCorrupt());
+      return true;
+    },
+    secrets: ports.secrets,
+    embeddedCloud: new EmbeddedCloud(embeddedCloud, dataDir),
+    emit: (event, payload) => events.emit(event, payload),
+    allTables: ALL_TABLES,
+    log,
+    tuning,
+  });
+  void sync.start({ tryOnThisPcIfNew: tryOnThisPcOnFirstRun }).catch((error: unknown) =>
+    log({ level: 'error', what: 'resuming the session failed', detail: describeError(error) }),
+  );
 
   const context: HandlerContext = {
     replica: () => slot.require(),
     health: () => slot.health(),
     emit: (event, payload) => events.emit(event, payload),
     resetLocalCache: async () => {
-      const health = slot.reset();
-      events.emit('replicaHealth', health);
-      events.emit('replicaChanged', { tables: ALL_TABLES });
+      const health = await resetLocalCache();
+      sync.afterReset();
       return health;
     },
+    sync,
   };
 
   function failureFor(method: MethodName, error: unknown): ApiResult<never> {
@@ -109,10 +158,12 @@ export function createConsoleCore({
     on: (event, listener) => events.on(event, listener),
 
     close() {
-      if (closed) return;
+      if (closed) return Promise.resolve();
       closed = true;
       events.clear();
+      const stopped = sync.close();
       slot.close();
+      return stopped;
     },
   };
 }

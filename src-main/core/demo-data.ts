@@ -1,7 +1,7 @@
 import { DEMO_USERS, generateDemo } from '../../src-shared/demo';
 import type { Replica } from '../replica/replica';
 
-/** Until the cloud exists the desktop runs on a generated dealer group, signed in as this agent. */
+/** The local demo (no cloud) runs on a generated dealer group, signed in as this agent. */
 export const DEMO_USER_EMAIL = 'agent1@demo.test';
 export const DEFAULT_DEMO_LEADS = 3_000;
 
@@ -13,8 +13,29 @@ export interface DemoOptions {
 }
 
 /**
- * Demo mode is on unless `SHOWROOM_DEMO=off`; `SHOWROOM_DEMO_LEADS` overrides the lead count
- * (a small number starts faster).
+ * How a desktop starts on a fresh data folder, from `SHOWROOM_DEMO`:
+ * - unset (the default): "Try it on this PC", the embedded cloud with the demo dealership
+ *   (DESIGN §3), signed in as the demo agent, syncing like any cloud;
+ * - `local`: the demo loaded straight into the replica, without a cloud (quick, for tests);
+ * - `off`: an empty replica and the sign-in screen.
+ */
+export function startupFromEnv(env: NodeJS.ProcessEnv = process.env): {
+  demo: DemoOptions | null;
+  tryOnThisPcOnFirstRun: boolean;
+} {
+  const mode = env.SHOWROOM_DEMO ?? '';
+  if (!['', 'local', 'off'].includes(mode)) {
+    throw new Error(`SHOWROOM_DEMO must be local or off (or unset), got "${mode}"`);
+  }
+  return {
+    demo: mode === 'local' ? demoOptionsFromEnv(env) : null,
+    tryOnThisPcOnFirstRun: mode === '',
+  };
+}
+
+/**
+ * The local demo's options: on unless `SHOWROOM_DEMO=off`; `SHOWROOM_DEMO_LEADS` overrides the
+ * lead count (a small number starts faster).
  */
 export function demoOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): DemoOptions | null {
   if (env.SHOWROOM_DEMO === 'off') return null;

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import type { ReplicaHealth } from '../../src-shared';
 import { isCorruptionError, openReplica, resetReplica } from '../replica/open';
 import type { Replica } from '../replica/replica';
@@ -36,7 +37,7 @@ export function createReplicaSlot({ file, afterOpen, log }: ReplicaSlotOptions) 
     return damaged;
   }
 
-  function open(): void {
+  function open(fill = true): void {
     let opened: ReturnType<typeof openReplica>;
     try {
       opened = openReplica(file);
@@ -54,13 +55,13 @@ export function createReplicaSlot({ file, afterOpen, log }: ReplicaSlotOptions) 
       health = unhealthy(state, pendingMutations);
       return;
     }
-    adopt(opened.replica);
+    adopt(opened.replica, fill);
   }
 
-  function adopt(fresh: Replica): void {
+  function adopt(fresh: Replica, fill = true): void {
     replica = fresh;
     health = { state: 'ok' };
-    if (!afterOpen) return;
+    if (!afterOpen || !fill) return;
     try {
       afterOpen(fresh);
     } catch (error) {
@@ -108,6 +109,18 @@ export function createReplicaSlot({ file, afterOpen, log }: ReplicaSlotOptions) 
         detail: `kept ${reset.keptMutations} unsent changes; old file at ${reset.movedTo ?? '(none)'}`,
       });
       adopt(reset.replica);
+      return health;
+    },
+
+    /**
+     * Deletes the replica, outbox and all, and opens an empty one (unfilled): another user signs
+     * in, and nothing of the previous one may stay on disk.
+     */
+    wipe(): ReplicaHealth {
+      if (replica) closeQuietly(replica);
+      replica = null;
+      for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+      open(false);
       return health;
     },
 

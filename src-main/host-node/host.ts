@@ -23,6 +23,8 @@ export interface BrowserHostOptions {
    * by `SHOWROOM_DEMO_LEADS` (the cloud does not exist yet).
    */
   demo?: DemoOptions | null;
+  /** On a fresh data folder with nobody signed in: "Try it on this PC" (npm start does). */
+  tryOnThisPcOnFirstRun?: boolean;
   log?: CoreLog;
 }
 
@@ -42,16 +44,17 @@ export async function startBrowserHost({
   port = 0,
   rendererDir = 'out/renderer',
   demo = demoOptionsFromEnv(),
+  tryOnThisPcOnFirstRun = false,
   log = consoleLog,
 }: BrowserHostOptions): Promise<BrowserHost> {
   const rendererRoot = rendererFolder(rendererDir);
   let pushToSockets: PushToPage = () => undefined;
   const ports = createNodePorts(dataDir, (event, payload) => pushToSockets(event, payload));
-  const core = createConsoleCore({ ports, dataDir, demo, log });
+  const core = createConsoleCore({ ports, dataDir, demo, tryOnThisPcOnFirstRun, log });
 
   const server = createServer();
-  const actualPort = await listen(server, port).catch((error: unknown) => {
-    core.close();
+  const actualPort = await listen(server, port).catch(async (error: unknown) => {
+    await core.close();
     throw error;
   });
   const origin = `http://127.0.0.1:${actualPort}`;
@@ -94,7 +97,7 @@ export async function startBrowserHost({
         await api.close();
         server.closeAllConnections();
         await new Promise<void>((done) => server.close(() => done()));
-        core.close();
+        await core.close();
       })()),
   };
 }

@@ -1,10 +1,13 @@
 /**
  * `npx tsx src-main/host-node/start.ts`: the browser host from a terminal.
- * SHOWROOM_DATA_DIR (default ./data/desktop), SHOWROOM_PORT (default 0: a free port),
- * SHOWROOM_DEMO_LEADS (default 3000), SHOWROOM_DEMO=off for an empty replica.
+ * SHOWROOM_DATA_DIR (default ./data/desktop), SHOWROOM_PORT (default 0: a free port).
+ * On a fresh data folder it uses "Try it on this PC" (the embedded cloud with the demo
+ * dealership); SHOWROOM_DEMO=local loads the demo straight into the replica instead, without a
+ * cloud (SHOWROOM_DEMO_LEADS, default 3000); SHOWROOM_DEMO=off starts at the sign-in screen.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { startupFromEnv } from '../core/demo-data';
 import { startBrowserHost } from './host';
 
 const RENDERER_DIR = 'out/renderer';
@@ -16,7 +19,11 @@ async function main(): Promise<void> {
   }
   const port = readPort(process.env.SHOWROOM_PORT);
   const dataDir = resolve(process.env.SHOWROOM_DATA_DIR || './data/desktop');
-  const host = await startBrowserHost({ dataDir, port, rendererDir: RENDERER_DIR });
+  const startup = startupFromEnv();
+  const host = await startBrowserHost({ dataDir, port, rendererDir: RENDERER_DIR, ...startup });
+  if (startup.tryOnThisPcOnFirstRun) {
+    console.log('Showroom: on a fresh install it starts the demo dealership on this PC (a few seconds).');
+  }
   console.log(`Showroom is running: open ${host.url}`);
 
   const stop = () => {

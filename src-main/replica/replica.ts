@@ -6,6 +6,8 @@ import type {
   QueuePage,
   QueueQuery,
   SyncChange,
+  SyncRow,
+  SyncTable,
   ThreadPage,
 } from '../../src-shared';
 
@@ -18,6 +20,21 @@ export interface OutboxEntry {
   createdAt: number;
   attempts: number;
   lastError: string | null;
+}
+
+/**
+ * The optimistic effect of one of the user's own mutations (src-main/sync): kept until a pull
+ * has brought the cloud's own rows for it, so that it can be taken off and put back on top.
+ */
+export interface LocalEffect {
+  mutationId: string;
+  name: string;
+  args: unknown;
+  createdAt: number;
+  /** Applied in order, puts back the rows the effect replaced (upserts and deletes). */
+  undo: SyncChange[];
+  /** The cloud's version once it accepted the mutation; null until then. */
+  confirmedVersion: number | null;
 }
 
 /**
@@ -41,8 +58,23 @@ export interface Replica {
   setMeta(key: string, value: string | null): void;
 
   savedFilters(): QueueFilters;
-  /** Stores the filters and queues the `saveFilters` mutation in the same transaction. */
-  saveFilters(filters: QueueFilters): QueueFilters;
+  /**
+   * Stores the filters and queues the `saveFilters` mutation in the same transaction, under
+   * `mutationId` when the caller minted one.
+   */
+  saveFilters(filters: QueueFilters, mutationId?: string): QueueFilters;
+
+  /** Runs `work` in one transaction (nested calls are savepoints of the outer one). */
+  transaction<T>(work: () => T): T;
+  /** One synced row by id, as pulled with local effects on top; null when absent. */
+  syncedRow<T extends SyncTable>(table: T, id: string): SyncRow<T> | null;
+  /** Queues a mutation whose id the caller minted; call inside the transaction of its effect. */
+  enqueueMutation(entry: Pick<OutboxEntry, 'id' | 'name' | 'args' | 'createdAt'>): void;
+  /** The local effects of the user's mutations, oldest first. */
+  localEffects(): LocalEffect[];
+  /** Adds an effect at the end, or updates its undo and confirmation in place. */
+  putLocalEffect(effect: LocalEffect): void;
+  deleteLocalEffect(mutationId: string): void;
 
   /** The outbox, oldest first: the order the cloud must see them in. */
   pendingMutations(): OutboxEntry[];

@@ -7,18 +7,27 @@ import type {
   QueuePage,
   QueueQuery,
   SyncChange,
+  SyncRow,
+  SyncTable,
   ThreadPage,
 } from '../../src-shared';
 import { applyChanges } from './apply/apply-changes';
 import { META_KEYS, getMeta, setMeta } from './local/meta';
-import { completeMutation, pendingMutations, recordMutationAttempt } from './local/outbox';
+import { deleteLocalEffect, localEffects, putLocalEffect } from './local/effects';
+import {
+  completeMutation,
+  insertMutation,
+  pendingMutations,
+  recordMutationAttempt,
+} from './local/outbox';
 import { saveFilters, savedFilters } from './local/saved-filters';
 import { folderCounts } from './queries/counts';
 import { directory } from './queries/directory';
 import { leadDetail } from './queries/lead';
 import { queuePage } from './queries/queue';
 import { thread } from './queries/thread';
-import type { OutboxEntry, Replica } from './replica';
+import { syncedRow } from './queries/rows';
+import type { LocalEffect, OutboxEntry, Replica } from './replica';
 import { Statements } from './statements';
 
 /** The Replica over one open better-sqlite3 connection; each method is one module's function. */
@@ -68,8 +77,33 @@ export class SqliteReplica implements Replica {
     return savedFilters(this.statements, this.getMeta(META_KEYS.userId));
   }
 
-  saveFilters(filters: QueueFilters): QueueFilters {
-    return saveFilters(this.statements, this.getMeta(META_KEYS.userId), filters, this.now());
+  saveFilters(filters: QueueFilters, mutationId?: string): QueueFilters {
+    const userId = this.getMeta(META_KEYS.userId);
+    return saveFilters(this.statements, userId, filters, this.now(), mutationId);
+  }
+
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
+  syncedRow<T extends SyncTable>(table: T, id: string): SyncRow<T> | null {
+    return syncedRow(this.statements, table, id);
+  }
+
+  enqueueMutation(entry: Pick<OutboxEntry, 'id' | 'name' | 'args' | 'createdAt'>): void {
+    insertMutation(this.statements, { ...entry, attempts: 0, lastError: null });
+  }
+
+  localEffects(): LocalEffect[] {
+    return localEffects(this.statements);
+  }
+
+  putLocalEffect(effect: LocalEffect): void {
+    putLocalEffect(this.statements, effect);
+  }
+
+  deleteLocalEffect(mutationId: string): void {
+    deleteLocalEffect(this.statements, mutationId);
   }
 
   pendingMutations(): OutboxEntry[] {

@@ -61,6 +61,7 @@ export function explain(error: ApiError): string {
     case 'replica_newer_version':
     case 'not_found':
     case 'invalid_arguments':
+    case 'forbidden':
     case 'unknown_method':
     case 'internal':
       return error.message;

@@ -1,17 +1,21 @@
-import { ConversationsPage } from '../conversations/ConversationsPage';
-import { CallErrorList } from '../notices/CallErrorList';
-import { ReplicaHealthBanner } from '../notices/ReplicaHealthBanner';
-import { AppHeader } from './AppHeader';
-import { useConsoleStartup } from './use-console-startup';
+import { SignInScreen } from '../session/SignInScreen';
+import { useSession } from '../session/session-store';
+import { Console } from './Console';
+import { useSessionStartup } from './use-session-startup';
 
+/** The window: the console for a signed-in user, else the sign-in screen. */
 export function App() {
-  useConsoleStartup();
+  useSessionStartup();
+  const phase = useSession((s) => s.phase.kind);
   return (
-    <div className="app">
-      <AppHeader />
-      <ReplicaHealthBanner />
-      <CallErrorList />
-      <ConversationsPage />
+    <div className="app" data-session={phase}>
+      {phase === 'signed_in' && <Console />}
+      {(phase === 'signed_out' || phase === 'signing_in') && <SignInScreen />}
+      {phase === 'starting' && (
+        <p className="app-starting" role="status">
+          Starting Showroom…
+        </p>
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
-import { useDirectory } from '../directory/directory-store';
+import { ConnectionIndicator } from '../session/ConnectionIndicator';
+import { UserMenu } from '../session/UserMenu';
 
 export function AppHeader() {
-  const directory = useDirectory((s) => s.directory);
   return (
     <header className="app-header">
       <span className="app-brand">Showroom</span>
@@ -10,11 +10,10 @@ export function AppHeader() {
           Conversations
         </span>
       </nav>
-      {directory && (
-        <span className="app-who" data-testid="signed-in-as">
-          {directory.me.name} · {directory.tenant.name}
-        </span>
-      )}
+      <div className="app-header-end">
+        <ConnectionIndicator />
+        <UserMenu />
+      </div>
     </header>
   );
 }

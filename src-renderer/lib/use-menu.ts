@@ -7,6 +7,7 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
+import { useDismiss } from './use-dismiss';
 
 export interface MenuItemSpec {
   label: string;
@@ -49,28 +50,7 @@ export function useMenu({ items, startAt = 0, onChoose }: MenuOptions) {
     items?.[active]?.focus({ preventScroll: true });
   }, [open, active]);
 
-  useEffect(() => {
-    if (!open) return;
-    const inside = (target: EventTarget | null) =>
-      target instanceof Node &&
-      (menuRef.current?.contains(target) || triggerRef.current?.contains(target));
-    const onPointerDown = (event: PointerEvent) => {
-      if (!inside(event.target)) setOpen(false);
-    };
-    // The menu floats over the page: once what it points at moves, it would point at nothing.
-    const onScroll = (event: Event) => {
-      if (!inside(event.target)) setOpen(false);
-    };
-    const onResize = () => setOpen(false);
-    document.addEventListener('pointerdown', onPointerDown, true);
-    window.addEventListener('scroll', onScroll, true);
-    window.addEventListener('resize', onResize);
-    return () => {
-      document.removeEventListener('pointerdown', onPointerDown, true);
-      window.removeEventListener('scroll', onScroll, true);
-      window.removeEventListener('resize', onResize);
-    };
-  }, [open]);
+  useDismiss(open, [menuRef, triggerRef], () => setOpen(false));
 
   const choose = (index: number) => {
     if (items[index]?.disabled) return;

@@ -52,7 +52,11 @@ export function describeConnection(connection: ConnectionState | null): Connecti
     progress: syncProgressText(connection?.syncProgress ?? null),
   };
   const where = connection?.cloudUrl ? ` to ${connection.cloudUrl}` : '';
-  switch (connection?.state ?? 'signed_out') {
+  // Offline for no reason and from no cloud: data on this PC that never had a cloud (a demo).
+  const local =
+    connection === null ||
+    (connection.state === 'offline' && reason === null && connection.cloudUrl === null);
+  switch (local ? 'signed_out' : (connection?.state ?? 'signed_out')) {
     case 'online':
       return { ...base, tone: 'online', label: 'Online', detail: said ?? `Connected${where}.` };
     case 'connecting':

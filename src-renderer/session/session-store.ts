@@ -19,7 +19,10 @@ interface SessionState {
   phase: SessionPhase;
   /** The core's latest word on the connection; null until it answered (or if it cannot say). */
   connection: ConnectionState | null;
-  /** What the form starts with next time: the last cloud and email tried in this window. */
+  /**
+   * What the form starts with next time: the last cloud and email typed in this window (not the
+   * address of "Try it on this PC", a port that changes at every start).
+   */
   lastCloudUrl: string;
   lastEmail: string;
   /** True after "Switch user": the sign-in screen says so. */
@@ -41,7 +44,7 @@ export const useSession = create<SessionState>()((set, get) => {
     // Cancelled (signed out) while waiting: the answer is for a sign-in nobody wants any more.
     if (phase.kind !== 'signing_in' || phase.via !== via) return;
     if (!result.ok) {
-      set({ phase: { kind: 'signed_out', notice: result.error.message } });
+      set({ phase: { kind: 'signed_out', notice: { about: via, text: result.error.message } } });
       return;
     }
     set({
@@ -72,11 +75,7 @@ export const useSession = create<SessionState>()((set, get) => {
     },
 
     connectionChanged: (connection) =>
-      set(({ phase, lastCloudUrl }) => ({
-        connection,
-        lastCloudUrl: connection.cloudUrl ?? lastCloudUrl,
-        phase: phaseAfterConnection(phase, connection),
-      })),
+      set(({ phase }) => ({ connection, phase: phaseAfterConnection(phase, connection) })),
 
     signIn: async (form) => {
       set({ lastCloudUrl: form.cloudUrl, lastEmail: form.email });
@@ -88,13 +87,12 @@ export const useSession = create<SessionState>()((set, get) => {
     signOut: async ({ switchUser = false } = {}) => {
       const connection = await request('signOut', {}, 'sign out');
       if (!connection) return;
-      set(({ lastCloudUrl }) => ({
+      set({
         connection,
         switchingUser: switchUser,
-        lastCloudUrl: connection.cloudUrl ?? lastCloudUrl,
         lastEmail: '',
         phase: { kind: 'signed_out', notice: null },
-      }));
+      });
     },
   };
 });

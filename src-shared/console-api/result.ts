@@ -9,6 +9,8 @@ export const API_ERROR_CODES = [
   'replica_corrupt',
   'replica_newer_version',
   'not_signed_in',
+  /** The signed-in user's role does not allow it, or the lead is Dead (mutate). */
+  'forbidden',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

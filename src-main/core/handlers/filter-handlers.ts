@@ -7,9 +7,10 @@ export const SAVED_FILTERS_TABLES = ['saved_filters', 'outbox'];
 export const filterHandlers: Pick<HandlerTable, 'getSavedFilters' | 'saveFilters'> = {
   getSavedFilters: (_args, { replica }) => ok(replica().savedFilters()),
 
-  saveFilters: ({ filters }, { replica, emit }) => {
+  saveFilters: ({ filters }, { replica, emit, sync }) => {
     const saved = replica().saveFilters(filters);
     emit('replicaChanged', { tables: SAVED_FILTERS_TABLES });
+    sync.outboxChanged();
     return ok(saved);
   },
 };

@@ -9,8 +9,9 @@ import type {
   ResultOf,
 } from '../../../src-shared';
 import type { Replica } from '../../replica/replica';
+import type { SyncService } from '../../sync/sync-service';
 
-/** What a handler may use: the replica (or the reason it is missing) and the event stream. */
+/** What a handler may use: the replica (or the reason it is missing), sync, the event stream. */
 export interface HandlerContext {
   /** The open replica; throws ReplicaUnavailableError, answered as replica_* by the core. */
   replica(): Replica;
@@ -18,6 +19,8 @@ export interface HandlerContext {
   /** Resets the replica and tells every listener. */
   resetLocalCache(): Promise<ReplicaHealth>;
   emit<E extends EventName>(event: E, payload: ConsoleEvents[E]): void;
+  /** Sign-in, the connection to the cloud, mutations. */
+  sync: SyncService;
 }
 
 /** Arguments after validation (defaults applied), which is what handlers receive. */

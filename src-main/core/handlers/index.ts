@@ -2,6 +2,7 @@ import { filterHandlers } from './filter-handlers';
 import type { HandlerTable } from './handler';
 import { healthHandlers } from './health-handlers';
 import { readHandlers } from './read-handlers';
+import { syncHandlers } from './sync-handlers';
 
 export type { HandlerContext, HandlerTable } from './handler';
 
@@ -9,4 +10,5 @@ export const handlers: HandlerTable = {
   ...readHandlers,
   ...filterHandlers,
   ...healthHandlers,
+  ...syncHandlers,
 };

@@ -6,6 +6,10 @@ export const META_KEYS = {
   tenantId: 'tenantId',
   cloudUrl: 'cloudUrl',
   syncCursor: 'syncCursor',
+  /** Names this replica to the cloud, which remembers (clientId, mutation id) pairs. */
+  clientId: 'clientId',
+  /** Who signed out last: their outbox and rows wait here until they sign in again. */
+  signedOutUserId: 'signedOutUserId',
 } as const;
 
 /** What a reset carries over to the fresh file: enough to sign back in, not the sync cursor. */
@@ -13,6 +17,9 @@ export const META_KEPT_ON_RESET: readonly string[] = [
   META_KEYS.userId,
   META_KEYS.tenantId,
   META_KEYS.cloudUrl,
+  // The outbox is kept, so is the name the cloud knows its entries under: a resend stays a no-op.
+  META_KEYS.clientId,
+  META_KEYS.signedOutUserId,
 ];
 
 export function getMeta(statements: Statements, key: string): string | null {

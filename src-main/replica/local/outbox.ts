@@ -17,9 +17,10 @@ export function enqueueMutation(
   name: string,
   args: unknown,
   now: number,
+  id: string = uuidv7(),
 ): OutboxEntry {
   const entry: OutboxEntry = {
-    id: uuidv7(),
+    id,
     name,
     args,
     createdAt: now,

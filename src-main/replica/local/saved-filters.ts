@@ -20,6 +20,7 @@ export function saveFilters(
   userId: string | null,
   filters: QueueFilters,
   now: number,
+  mutationId?: string,
 ): QueueFilters {
   const result = QueueFilters.safeParse(filters);
   if (!result.success) throw new Error(`invalid filters: ${z.prettifyError(result.error)}`);
@@ -31,7 +32,7 @@ export function saveFilters(
          ON CONFLICT (user_id) DO UPDATE SET filters = excluded.filters, updated_at = excluded.updated_at`,
       )
       .run(userId ?? '', JSON.stringify(checked), now);
-    enqueueMutation(statements, 'saveFilters', { filters: checked }, now);
+    enqueueMutation(statements, 'saveFilters', { filters: checked }, now, mutationId);
   })();
   return checked;
 }

@@ -1,4 +1,5 @@
 import * as initial from './001-initial';
+import * as localEffects from './002-local-effects';
 
 export interface Migration {
   version: number;
@@ -7,6 +8,6 @@ export interface Migration {
 }
 
 /** Every migration, oldest first; versions count up from 1 without gaps (a test holds this). */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, localEffects];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -5,7 +5,7 @@ import { formatQueueTime, formatWaited } from '../../lib/time';
 import { useNow } from '../../lib/use-now';
 import { ChannelIcon } from '../lead-badges/ChannelIcon';
 import { NotesIcon } from '../lead-badges/NotesIcon';
-import { StatusBubble } from '../lead-badges/StatusBubble';
+import { StatusPicker } from '../lead-status/StatusPicker';
 
 interface Props {
   row: QueueRow;
@@ -22,8 +22,7 @@ export const QueueRowView = memo(function QueueRowView({ row, index, selected, o
     row.campaignId ? (s.campaignsById.get(row.campaignId)?.name ?? '') : '',
   );
   return (
-    <button
-      type="button"
+    <div
       className="queue-row"
       data-testid="queue-row"
       data-lead-id={row.id}
@@ -32,16 +31,23 @@ export const QueueRowView = memo(function QueueRowView({ row, index, selected, o
       data-status={row.status}
       data-awaiting-since={row.awaitingSince ?? undefined}
       data-last-message-at={row.lastMessageAt ?? undefined}
-      aria-pressed={selected}
-      onClick={() => onOpen(row.id)}
+      data-selected={selected}
     >
+      {/* Covers the row, under the status menu: a button inside a button is not allowed. */}
+      <button
+        type="button"
+        className="queue-row-open"
+        aria-label={`Open ${row.name}`}
+        aria-pressed={selected}
+        onClick={() => onOpen(row.id)}
+      />
       <ChannelIcon channel={row.channel} />
       <span className="queue-row-main">
         <span className="queue-row-line">
           <span className="queue-row-name" data-testid="queue-row-name">
             {row.name}
           </span>
-          <StatusBubble status={row.status} />
+          <StatusPicker lead={row} />
           {row.notesExcerpt && <NotesIcon excerpt={row.notesExcerpt} />}
         </span>
         <span className="queue-row-origin" data-testid="queue-row-origin">
@@ -55,7 +61,7 @@ export const QueueRowView = memo(function QueueRowView({ row, index, selected, o
         {row.lastMessageAt !== null && <QueueTime at={row.lastMessageAt} />}
         {row.awaitingSince !== null && <Waiting since={row.awaitingSince} />}
       </span>
-    </button>
+    </div>
   );
 });
 

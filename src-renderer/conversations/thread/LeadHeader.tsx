@@ -2,7 +2,8 @@ import type { Lead } from '../../../src-shared/domain/lead';
 import { leadDisplayName } from '../../../src-shared/domain/lead';
 import { formatPhone } from '../../../src-shared/phone/phone';
 import { useDirectory } from '../../directory/directory-store';
-import { StatusBubble } from '../lead-badges/StatusBubble';
+import { MarkRespondedButton } from '../lead-status/MarkRespondedButton';
+import { StatusPicker } from '../lead-status/StatusPicker';
 
 /** Nobody may message a lead that opted out or is Dead (DESIGN §5); the pill says so first. */
 export function canMessage(lead: Pick<Lead, 'optedOut' | 'status'>): boolean {
@@ -15,6 +16,7 @@ export function LeadHeader({ lead }: { lead: Lead }) {
     lead.assignedUserId ? (s.usersById.get(lead.assignedUserId)?.name ?? null) : null,
   );
   const allowed = canMessage(lead);
+  const name = leadDisplayName(lead);
   const contact = [...lead.phones.map((p) => formatPhone(p.number)), lead.email].filter(Boolean);
 
   return (
@@ -29,9 +31,10 @@ export function LeadHeader({ lead }: { lead: Lead }) {
           {allowed ? 'Opted in' : 'Opted out'}
         </span>
         <h2 className="lead-name" data-testid="lead-name">
-          {leadDisplayName(lead)}
+          {name}
         </h2>
-        <StatusBubble status={lead.status} />
+        <StatusPicker lead={{ id: lead.id, name, status: lead.status, optedOut: lead.optedOut }} />
+        {lead.awaitingSince !== null && <MarkRespondedButton lead={{ id: lead.id, name }} />}
         <span className="lead-store" data-testid="lead-store">
           {storeName}
         </span>

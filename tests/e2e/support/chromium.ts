@@ -12,6 +12,11 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Several pages play several PCs at once: a page in the background must keep drawing and
+  // running timers like the one in front, or what it shows lags behind what it was sent.
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 export interface TestBrowser {

@@ -1,0 +1,77 @@
+import type { Appointment, AppointmentStatus, SyncChange } from '../../../src-shared';
+import {
+  requireAppointment,
+  requireLead,
+  timelineEvent,
+  type Effect,
+  type EffectContext,
+  type Rows,
+} from './effect';
+import { storeTime } from './store-time';
+
+export const setAppointment: Effect<'setAppointment'> = (rows, args, context) => {
+  const lead = requireLead(rows, args.leadId);
+  const appointment: Appointment = {
+    id: args.appointmentId,
+    tenantId: lead.tenantId,
+    leadId: lead.id,
+    storeId: lead.storeId,
+    startsAt: args.startsAt,
+    status: 'booked',
+    createdByUserId: context.me.id,
+    createdAt: context.now,
+  };
+  const when = storeTime(args.startsAt, rows.store(lead.storeId)?.timeZone);
+  return [
+    { table: 'appointments', op: 'upsert', row: appointment },
+    timelineEvent(context, lead, 'appointment', `Appointment set for ${when}`, {
+      appointmentId: appointment.id,
+      action: 'set',
+      startsAt: args.startsAt,
+    }),
+  ];
+};
+
+/** Only a booked appointment moves; the cloud refuses the rest, so nothing shows here either. */
+export const rescheduleAppointment: Effect<'rescheduleAppointment'> = (rows, args, context) => {
+  const appointment = requireAppointment(rows, args.appointmentId);
+  if (appointment.status !== 'booked' || appointment.startsAt === args.startsAt) return [];
+  const when = storeTime(args.startsAt, rows.store(appointment.storeId)?.timeZone);
+  return withEvent(rows, context, { ...appointment, startsAt: args.startsAt }, `Appointment moved to ${when}`, {
+    action: 'rescheduled',
+    from: appointment.startsAt,
+    startsAt: args.startsAt,
+  });
+};
+
+const STATUS_WORDS: Record<Exclude<AppointmentStatus, 'booked'>, string> = {
+  showed: 'Appointment showed',
+  no_show: 'Appointment: no-show',
+  cancelled: 'Appointment cancelled',
+};
+
+export const setAppointmentStatus: Effect<'setAppointmentStatus'> = (rows, args, context) => {
+  const appointment = requireAppointment(rows, args.appointmentId);
+  if (appointment.status === args.status) return [];
+  return withEvent(rows, context, { ...appointment, status: args.status }, STATUS_WORDS[args.status], {
+    action: args.status,
+    from: appointment.status,
+  });
+};
+
+function withEvent(
+  rows: Rows,
+  context: EffectContext,
+  changed: Appointment,
+  text: string,
+  data: Record<string, unknown>,
+): SyncChange[] {
+  const changes: SyncChange[] = [{ table: 'appointments', op: 'upsert', row: changed }];
+  const lead = rows.lead(changed.leadId);
+  if (lead) {
+    changes.push(
+      timelineEvent(context, lead, 'appointment', text, { appointmentId: changed.id, ...data }),
+    );
+  }
+  return changes;
+}

@@ -1,0 +1,103 @@
+import {
+  leadDisplayName,
+  type Channel,
+  type Conversation,
+  type Lead,
+  type Message,
+  type SyncChange,
+} from '../../../src-shared';
+import {
+  isDead,
+  leadChange,
+  LocalRefusal,
+  requireLead,
+  standInId,
+  type Effect,
+  type EffectContext,
+} from './effect';
+
+/** As long as the cloud keeps the queue row's preview. */
+const PREVIEW_LENGTH = 200;
+
+/**
+ * The message shows in the thread at once, queued (or scheduled); the queue row shows it as the
+ * last message and the lead stops awaiting a response. Nobody can message a Dead lead.
+ */
+export const sendMessage: Effect<'sendMessage'> = (rows, args, context) => {
+  const lead = requireLead(rows, args.leadId);
+  if (isDead(lead)) {
+    throw new LocalRefusal(
+      'forbidden',
+      `${leadDisplayName(lead)} opted out (Dead): nobody can message them until a manager opts them back in.`,
+    );
+  }
+  const changes: SyncChange[] = [];
+  let conversation = rows.conversations(lead.id).find((c) => c.channel === args.channel);
+  if (!conversation) {
+    conversation = startConversation(lead, args.channel, context);
+    changes.push({ table: 'conversations', op: 'upsert', row: conversation });
+  }
+  // A time already past means "send now", as the cloud reads it.
+  const scheduledAt =
+    args.scheduledAt !== null && args.scheduledAt > context.now ? args.scheduledAt : null;
+  const message: Message = {
+    id: args.messageId,
+    tenantId: lead.tenantId,
+    leadId: lead.id,
+    conversationId: conversation.id,
+    direction: 'out',
+    authorUserId: context.me.id,
+    body: args.body,
+    media: args.media,
+    status: scheduledAt === null ? 'queued' : 'scheduled',
+    errorCode: null,
+    providerId: null,
+    scheduledAt,
+    createdAt: context.now,
+  };
+  changes.push({ table: 'messages', op: 'upsert', row: message });
+  if (scheduledAt === null) {
+    const last = {
+      awaitingSince: null,
+      lastMessageAt: context.now,
+      lastMessagePreview: preview(message),
+      lastChannel: args.channel,
+    };
+    changes.push(...leadChange(lead, last, context.now));
+  }
+  return changes;
+};
+
+export function preview(message: Pick<Message, 'body' | 'media'>): string {
+  const text = message.body.trim().replace(/\s+/g, ' ');
+  const count = message.media.length;
+  return (text || `[${count} attachment${count === 1 ? '' : 's'}]`).slice(0, PREVIEW_LENGTH);
+}
+
+/** A first message on a channel starts its conversation, where the channel lets an agent. */
+function startConversation(lead: Lead, channel: Channel, context: EffectContext): Conversation {
+  const name = leadDisplayName(lead);
+  const cannot = (message: string) => new LocalRefusal('invalid_arguments', message);
+  switch (channel) {
+    case 'sms':
+      if (lead.phones.length === 0) throw cannot(`${name} has no phone number to text.`);
+      break;
+    case 'email':
+      if (lead.email === null) throw cannot(`${name} has no email address.`);
+      break;
+    case 'chat':
+    case 'messenger':
+      throw cannot(`Only the customer can start a ${channel} conversation.`);
+    case 'voice':
+      throw cannot('A message cannot be sent on a voice call.');
+    default:
+      throw new Error(`unknown channel ${channel satisfies never}`);
+  }
+  return {
+    id: standInId(context, 'conversation'),
+    tenantId: lead.tenantId,
+    leadId: lead.id,
+    channel,
+    createdAt: context.now,
+  };
+}

@@ -1,0 +1,277 @@
+import type { MutationRejected, User } from '../../src-shared';
+import type { CoreLog } from '../core/log';
+import { describeError } from '../core/log';
+import { META_KEYS } from '../replica/local/meta';
+import type { Replica } from '../replica/replica';
+import { Backoff, type BackoffPolicy } from './backoff';
+import { CloudApi } from './cloud-api';
+import { CloudError } from './cloud-error';
+import { describeStatus, worse, type EngineStatus, type Problem } from './engine-status';
+import { CLOSE_SIGNED_OUT, openLiveSocket, type LiveSocket } from './live-socket';
+import { pullUntilCaughtUp, type SyncProgress } from './pull';
+import { pushOutbox } from './push';
+import type { SyncTimers } from './timers';
+
+/** A first sync this large is worth compacting the search index after. */
+const OPTIMIZE_AFTER = 10_000;
+
+export interface EngineOptions {
+  baseUrl: string;
+  token: string;
+  clientId: string;
+  replica(): Replica;
+  me(): User | null;
+  timers: SyncTimers;
+  backoff: BackoffPolicy;
+  pageSize: number;
+  log: CoreLog;
+  events: EngineEvents;
+}
+
+export interface EngineEvents {
+  /** The status or the outbox may have changed. */
+  changed(): void;
+  replicaChanged(tables: string[]): void;
+  rejected(rejection: MutationRejected): void;
+  /** 401 or a live socket closed as signed out: the session is over. */
+  credentialsLost(message: string): void;
+  /** The cloud's data is older than our cursor (another database): reset and pull again. */
+  cursorAhead(): Promise<void>;
+  /** A replica failure (corruption...): true when it was handled and sync must stop. */
+  replicaFailed(error: unknown): boolean;
+}
+
+class Stopped extends Error {}
+
+/**
+ * Keeps one signed-in replica in step with its cloud (DESIGN §4): pushes the outbox in order,
+ * pulls until caught up, listens on the live socket and pulls on each poke; retries with
+ * backoff, and says at every moment how things stand (status()).
+ */
+export class SyncEngine {
+  private readonly api: CloudApi;
+  private readonly abort = new AbortController();
+  private readonly httpBackoff: Backoff;
+  private readonly liveBackoff: Backoff;
+  private stopped = false;
+  private cycle: Promise<void> | null = null;
+  private again = false;
+  private retryTimer: unknown = null;
+  private liveTimer: unknown = null;
+  private live: LiveSocket | null = null;
+  private liveUp = false;
+  private httpProblem: Problem | null = null;
+  private liveProblem: Problem | null = null;
+  private synced = false;
+  private progress: SyncProgress | null = null;
+  private cursorResets = 0;
+
+  constructor(private readonly options: EngineOptions) {
+    this.api = new CloudApi({
+      baseUrl: options.baseUrl,
+      token: options.token,
+      signal: this.abort.signal,
+    });
+    this.httpBackoff = new Backoff(options.backoff, options.timers.random);
+    this.liveBackoff = new Backoff(options.backoff, options.timers.random);
+  }
+
+  start(): void {
+    this.connectLive();
+    this.sync();
+  }
+
+  /** Push and pull now (a new mutation, a poke); a cycle under way runs once more. */
+  sync(): void {
+    if (this.stopped) return;
+    if (this.cycle) {
+      this.again = true;
+      return;
+    }
+    this.clearTimer('retryTimer');
+    this.cycle = this.runCycles().finally(() => (this.cycle = null));
+  }
+
+  status(): EngineStatus {
+    const problem = worse(this.httpProblem, this.liveProblem);
+    const facts = { problem, synced: this.synced, liveUp: this.liveUp, progress: this.progress };
+    return describeStatus(facts, this.options.timers.now());
+  }
+
+  /** Waits up to `ms` for the outbox to go out (signing out): what cannot go stays queued. */
+  async flush(ms: number): Promise<void> {
+    if (this.stopped || this.options.replica().pendingMutations().length === 0) return;
+    let timer: unknown = null;
+    const timeout = new Promise<void>((done) => (timer = this.options.timers.setTimeout(done, ms)));
+    this.sync();
+    await Promise.race([this.cycle ?? Promise.resolve(), timeout]);
+    this.options.timers.clearTimeout(timer);
+  }
+
+  /** Stops everything at once; in-flight requests are abandoned and nothing is written after. */
+  stop(): Promise<void> {
+    if (!this.stopped) {
+      this.stopped = true;
+      this.abort.abort();
+      this.clearTimer('retryTimer');
+      this.clearTimer('liveTimer');
+      this.live?.close();
+      this.live = null;
+      this.liveUp = false;
+    }
+    return this.cycle ?? Promise.resolve();
+  }
+
+  private async runCycles(): Promise<void> {
+    do {
+      this.again = false;
+      try {
+        await this.once();
+      } catch (error) {
+        if (this.stopped || error instanceof Stopped) return;
+        this.progress = null;
+        const retryNow = await this.failed(error);
+        this.options.events.changed();
+        if (!retryNow) return;
+        this.again = true;
+        continue;
+      }
+      this.options.events.changed();
+    } while (this.again && !this.stopped);
+  }
+
+  private async once(): Promise<void> {
+    const context = {
+      api: this.api,
+      replica: this.options.replica,
+      me: this.options.me,
+      checkRunning: () => {
+        if (this.stopped) throw new Stopped();
+      },
+      replicaChanged: (tables: string[]) => this.options.events.replicaChanged(tables),
+    };
+    await pushOutbox({
+      ...context,
+      clientId: this.options.clientId,
+      rejected: (rejection) => this.options.events.rejected(rejection),
+      outboxChanged: () => this.options.events.changed(),
+    });
+    const { received } = await pullUntilCaughtUp({
+      ...context,
+      pageSize: this.options.pageSize,
+      progress: (progress) => {
+        this.progress = progress;
+        this.options.events.changed();
+      },
+    });
+    if (received >= OPTIMIZE_AFTER) this.options.replica().optimize();
+    this.httpProblem = null;
+    this.httpBackoff.reset();
+    this.synced = true;
+    this.cursorResets = 0;
+  }
+
+  /** Decides what a failure means; true to try again at once. */
+  private async failed(error: unknown): Promise<boolean> {
+    if (!(error instanceof CloudError)) {
+      if (this.options.events.replicaFailed(error)) {
+        void this.stop();
+        return false;
+      }
+      this.options.log({ level: 'error', what: 'sync failed', detail: describeError(error) });
+      this.retryLater(null, 'Sync stopped on an unexpected error (see the log).');
+      return false;
+    }
+    switch (error.problem) {
+      case 'credentials':
+        this.signedOut(error.message);
+        return false;
+      case 'cursor_ahead':
+        // Twice in a row means the reset did not help: wait like any other failure.
+        if (this.cursorResets++ < 1) {
+          await this.options.events.cursorAhead();
+          return !this.stopped;
+        }
+        this.retryLater('version', error.message);
+        return false;
+      case 'version':
+        this.retryLater('version', error.message, true);
+        return false;
+      case 'network':
+      case 'server':
+        this.retryLater(error.problem, error.message);
+        return false;
+      case 'refused':
+        this.retryLater('server', error.message);
+        return false;
+      default:
+        return error.problem satisfies never;
+    }
+  }
+
+  private retryLater(reason: Problem['reason'], message: string, slowest = false): void {
+    const wait = slowest ? this.options.backoff.maxMs : this.httpBackoff.next();
+    this.httpProblem = { reason, message, retryAt: this.options.timers.now() + wait };
+    this.clearTimer('retryTimer');
+    this.retryTimer = this.options.timers.setTimeout(() => {
+      this.retryTimer = null;
+      this.sync();
+    }, wait);
+  }
+
+  private signedOut(message: string): void {
+    void this.stop();
+    this.options.events.credentialsLost(message);
+  }
+
+  private connectLive(): void {
+    if (this.stopped) return;
+    const { baseUrl, token, timers } = this.options;
+    this.live = openLiveSocket(
+      baseUrl,
+      token,
+      {
+        open: () => {
+          this.liveUp = true;
+          this.liveProblem = null;
+          this.liveBackoff.reset();
+          this.options.events.changed();
+        },
+        poke: (version) => {
+          const cursor = Number(this.options.replica().getMeta(META_KEYS.syncCursor) ?? 0);
+          if (version > cursor || this.httpProblem) this.sync();
+        },
+        ended: ({ status, code }) => this.liveEnded(status, code),
+      },
+      timers,
+    );
+  }
+
+  private liveEnded(status: number | null, code: number | null): void {
+    this.live = null;
+    this.liveUp = false;
+    if (this.stopped) return;
+    if (code === CLOSE_SIGNED_OUT || status === 401) {
+      this.signedOut('You were signed out of this cloud. Sign in again.');
+      return;
+    }
+    const wait = this.liveBackoff.next();
+    const host = this.api.host;
+    const message =
+      status === null
+        ? `Live updates from ${host} stopped.`
+        : `The cloud at ${host} refused live updates (HTTP ${status}).`;
+    const reason = status === null ? 'network' : status >= 500 ? 'server' : 'version';
+    this.liveProblem = { reason, message, retryAt: this.options.timers.now() + wait };
+    this.liveTimer = this.options.timers.setTimeout(() => {
+      this.liveTimer = null;
+      this.connectLive();
+    }, wait);
+    this.options.events.changed();
+  }
+
+  private clearTimer(which: 'retryTimer' | 'liveTimer'): void {
+    if (this[which] !== null) this.options.timers.clearTimeout(this[which]);
+    this[which] = null;
+  }
+}

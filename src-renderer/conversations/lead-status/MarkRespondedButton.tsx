@@ -1,0 +1,24 @@
+import { useState } from 'react';
+import { markResponded } from './change-status';
+
+/**
+ * For a customer who is waiting but needs no answer ("thanks!"): takes the lead out of Awaiting
+ * Response. The button leaves with the waiting state when the replica changes.
+ */
+export function MarkRespondedButton({ lead }: { lead: { id: string; name: string } }) {
+  const [sending, setSending] = useState(false);
+  return (
+    <button
+      type="button"
+      className="button-small"
+      data-testid="mark-responded"
+      disabled={sending}
+      onClick={() => {
+        setSending(true);
+        void markResponded(lead).finally(() => setSending(false));
+      }}
+    >
+      Mark as responded
+    </button>
+  );
+}

@@ -1,0 +1,73 @@
+import { useDirectory } from '../directory/directory-store';
+import { Popover } from '../lib/Popover';
+import { useMenu } from '../lib/use-menu';
+import { pendingChangesText } from './describe-connection';
+import { useSession } from './session-store';
+
+const ITEMS = [{ label: 'Switch user' }, { label: 'Sign out' }] as const;
+
+/**
+ * Who is signed in, at the top right; its menu ends the session: "Switch user" for the next
+ * agent at a shared PC (DESIGN §10), "Sign out" to leave.
+ */
+export function UserMenu() {
+  const directory = useDirectory((s) => s.directory);
+  const pending = useSession((s) => s.connection?.pendingMutations ?? 0);
+  const menu = useMenu({
+    items: ITEMS,
+    onChoose: (index) =>
+      void useSession.getState().signOut({ switchUser: ITEMS[index]?.label === 'Switch user' }),
+  });
+  if (!directory) return null;
+  const unsent = pendingChangesText(pending);
+
+  return (
+    <div className="user-menu">
+      <button
+        type="button"
+        className="user-menu-button"
+        data-testid="user-menu"
+        aria-label={`${directory.me.name}, account menu`}
+        {...menu.triggerProps}
+      >
+        <span data-testid="signed-in-as">
+          {directory.me.name} · {directory.tenant.name}
+        </span>
+        <span aria-hidden className="caret">
+          ▾
+        </span>
+      </button>
+      {menu.open && (
+        <Popover anchor={menu.triggerRef} align="end">
+          <ul
+            className="menu"
+            aria-label="Account"
+            data-testid="user-menu-items"
+            {...menu.menuProps}
+          >
+            <li role="presentation" className="menu-note">
+              {directory.me.email}
+              {unsent && (
+                <span className="menu-warning" data-testid="user-menu-unsent">
+                  {unsent}
+                </span>
+              )}
+            </li>
+            {ITEMS.map((item, index) => (
+              <li
+                key={item.label}
+                role="menuitem"
+                className="menu-item"
+                data-active={index === menu.active}
+                data-testid={index === 0 ? 'switch-user' : 'sign-out'}
+                {...menu.itemProps(index)}
+              >
+                {item.label}
+              </li>
+            ))}
+          </ul>
+        </Popover>
+      )}
+    </div>
+  );
+}
