@@ -6,7 +6,6 @@
  *
  * Needs no `npm run build` (support/build-renderer.ts builds the renderer when stale).
  */
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FIXTURE_LEAD, DEMO_PASSWORD, DEMO_USERS } from '../../../src-shared/demo';
 import type { Folder } from '../../../src-shared/folders/folders';
@@ -54,13 +53,6 @@ describe('two agents of the Denver store, each on their own PC', () => {
   const statusOption = (pc: Desktop, status: string) =>
     pc.page.locator(`[data-testid="status-option"][data-status="${status}"]`);
 
-  it('a fresh PC opens on the sign-in screen, with "Try it on this PC" beside it', async () => {
-    await agent1.sitDown();
-    await agent1.signIn.waitUntilShown();
-    await agent1.page.getByTestId('try-on-this-pc').waitFor();
-    expect(await agent1.page.getByTestId('signed-in-as').count()).toBe(0);
-  });
-
   it('a wrong password is refused inline, and the form keeps the address and email', async () => {
     await agent1.sitDown();
     await agent1.signIn.submit(credentials('agent1@demo.test', 'not-the-password'));
@@ -70,28 +62,6 @@ describe('two agents of the Denver store, each on their own PC', () => {
       'agent1@demo.test',
     );
     expect(await agent1.page.getByLabel('Password', { exact: true }).inputValue()).toBe('');
-  });
-
-  it('a cloud that does not answer is named inline', async () => {
-    const closedPort = await freePort();
-    await agent2.sitDown();
-    await agent2.signIn.submit({
-      ...credentials('agent2@demo.test'),
-      cloudUrl: `http://127.0.0.1:${closedPort}`,
-    });
-    expect((await agent2.signIn.errorText()).trim()).not.toBe('');
-    await agent2.page.getByTestId('sign-in-screen').waitFor();
-  });
-
-  it('a cloud address that is not one is caught beside the field', async () => {
-    await agent2.sitDown();
-    await agent2.signIn.submit({ ...credentials('agent2@demo.test'), cloudUrl: 'http://' });
-    const error = agent2.page.getByTestId('field-error');
-    await error.waitFor();
-    expect(await error.textContent()).toMatch(/address/i);
-    expect(
-      await agent2.page.getByLabel('Cloud address', { exact: true }).getAttribute('aria-invalid'),
-    ).toBe('true');
   });
 
   it('both agents sign in through the sign-in screen and are online', async () => {
@@ -249,16 +219,3 @@ describe('two agents of the Denver store, each on their own PC', () => {
     }
   });
 });
-
-/** A port nothing listens on: bound, read, released. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
