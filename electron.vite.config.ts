@@ -1,9 +1,29 @@
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * The cloud reads its SQL migrations from a `migrations` folder beside its code
+ * (src-cloud/db/migrate.ts): the built cloud entry gets a copy beside it.
+ */
+function cloudMigrations(): Plugin {
+  const dir = resolve(import.meta.dirname, 'src-cloud/db/migrations');
+  return {
+    name: 'showroom-cloud-migrations',
+    generateBundle() {
+      for (const file of readdirSync(dir).filter((name) => name.endsWith('.sql'))) {
+        const source = readFileSync(join(dir, file), 'utf8');
+        this.emitFile({ type: 'asset', fileName: `migrations/${file}`, source });
+      }
+    },
+  };
+}
 
 export default defineConfig({
   main: {
+    plugins: [cloudMigrations()],
     build: {
       outDir: 'out/main',
       rollupOptions: {

@@ -21,7 +21,9 @@ const TARGET_ROWS_PER_S = 20_000;
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'showroom-bench-sync-'));
   const databaseUrl = process.env.DATABASE_URL ?? '';
-  console.log(`# cloud on ${databaseUrl ? 'PostgreSQL (DATABASE_URL)' : 'PGlite'}, demo with ${LEADS} leads`);
+  console.log(
+    `# cloud on ${databaseUrl ? 'PostgreSQL (DATABASE_URL)' : 'PGlite'}, demo with ${LEADS} leads`,
+  );
   const loading = Date.now();
   const cloud = await startCloudProcess(
     {
@@ -36,7 +38,10 @@ async function main(): Promise<void> {
   if (!opened.ok) throw new Error(opened.health.message);
   const replica = opened.replica;
   try {
-    const { token } = await new CloudApi({ baseUrl: cloud.url }).login('manager@demo.test', DEMO_PASSWORD);
+    const { token } = await new CloudApi({ baseUrl: cloud.url }).login(
+      'manager@demo.test',
+      DEMO_PASSWORD,
+    );
     const api = new CloudApi({ baseUrl: cloud.url, token });
     const pageTimes: number[] = [];
     const timed = Object.create(api) as CloudApi;
@@ -65,11 +70,15 @@ async function main(): Promise<void> {
     const rate = received / seconds;
     const sorted = [...pageTimes].sort((a, b) => a - b);
     const p50 = sorted[Math.floor(sorted.length / 2)] ?? 0;
-    console.log(`# ${received} changes in ${seconds.toFixed(1)} s, ${pageTimes.length} pages of ${PAGE}`);
+    console.log(
+      `# ${received} changes in ${seconds.toFixed(1)} s, ${pageTimes.length} pages of ${PAGE}`,
+    );
     console.log(
       `bench sync-catchup rows_per_s ${Math.round(rate)} rows/s target >= ${TARGET_ROWS_PER_S} ${rate >= TARGET_ROWS_PER_S ? 'ok' : 'miss'}`,
     );
-    console.log(`# page fetch p50 ${p50.toFixed(0)} ms (the cloud's answer, while the previous page is written)`);
+    console.log(
+      `# page fetch p50 ${p50.toFixed(0)} ms (the cloud's answer, while the previous page is written)`,
+    );
     console.log(`# search index optimize after the pull: ${optimizeMs.toFixed(0)} ms`);
   } finally {
     replica.close();

@@ -89,6 +89,8 @@ export function createConsoleCore({
     wipeReplica: () => slot.wipe(),
     resetReplica: async () => void (await resetLocalCache()),
     replicaFailed: (error) => {
+      // Unhealthy already (a handler found it damaged): sync waits for the reset.
+      if (error instanceof ReplicaUnavailableError) return true;
       if (!isCorruptionError(error)) return false;
       log({ level: 'error', what: 'replica corrupt during sync', detail: describeError(error) });
       events.emit('replicaHealth', slot.markCorrupt());
@@ -101,9 +103,11 @@ export function createConsoleCore({
     log,
     tuning,
   });
-  void sync.start({ tryOnThisPcIfNew: tryOnThisPcOnFirstRun }).catch((error: unknown) =>
-    log({ level: 'error', what: 'resuming the session failed', detail: describeError(error) }),
-  );
+  void sync
+    .start({ tryOnThisPcIfNew: tryOnThisPcOnFirstRun })
+    .catch((error: unknown) =>
+      log({ level: 'error', what: 'resuming the session failed', detail: describeError(error) }),
+    );
 
   const context: HandlerContext = {
     replica: () => slot.require(),

@@ -33,11 +33,16 @@ export function createNodeCloudLauncher(
           stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
         });
         let stderr = '';
-        child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + String(chunk)).slice(-2000)));
+        child.stderr?.on(
+          'data',
+          (chunk: Buffer) => (stderr = (stderr + String(chunk)).slice(-2000)),
+        );
         const exited = new Promise<void>((done) => child.once('exit', () => done()));
         const timer = setTimeout(() => {
           child.kill('SIGKILL');
-          reject(new Error(`the cloud on this PC did not start within ${LAUNCH_TIMEOUT_MS / 1000} s`));
+          reject(
+            new Error(`the cloud on this PC did not start within ${LAUNCH_TIMEOUT_MS / 1000} s`),
+          );
         }, LAUNCH_TIMEOUT_MS);
         child.once('error', (error) => {
           clearTimeout(timer);
@@ -46,7 +51,9 @@ export function createNodeCloudLauncher(
         child.once('exit', (code, signal) => {
           clearTimeout(timer);
           const why = stderr.trim().split('\n').at(-1) ?? '';
-          reject(new Error(`the cloud on this PC stopped (${signal ?? `exit ${code}`}) ${why}`.trim()));
+          reject(
+            new Error(`the cloud on this PC stopped (${signal ?? `exit ${code}`}) ${why}`.trim()),
+          );
         });
         child.on('message', (message: { type?: unknown; url?: unknown }) => {
           if (message.type !== 'listening' || typeof message.url !== 'string') return;

@@ -22,7 +22,9 @@ async function main(): Promise<void> {
   const startup = startupFromEnv();
   const host = await startBrowserHost({ dataDir, port, rendererDir: RENDERER_DIR, ...startup });
   if (startup.tryOnThisPcOnFirstRun) {
-    console.log('Showroom: on a fresh install it starts the demo dealership on this PC (a few seconds).');
+    console.log(
+      'Showroom: on a fresh install it starts the demo dealership on this PC (a few seconds).',
+    );
   }
   console.log(`Showroom is running: open ${host.url}`);
 

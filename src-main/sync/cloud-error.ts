@@ -10,12 +10,7 @@ import type { ConnectionReason } from '../../src-shared';
  * - refused: any other 4xx: this request will never succeed as it is.
  */
 export type CloudProblem =
-  | 'network'
-  | 'server'
-  | 'credentials'
-  | 'version'
-  | 'cursor_ahead'
-  | 'refused';
+  'network' | 'server' | 'credentials' | 'version' | 'cursor_ahead' | 'refused';
 
 export class CloudError extends Error {
   constructor(

@@ -7,7 +7,7 @@ import { Backoff, type BackoffPolicy } from './backoff';
 import { CloudApi } from './cloud-api';
 import { CloudError } from './cloud-error';
 import { describeStatus, worse, type EngineStatus, type Problem } from './engine-status';
-import { CLOSE_SIGNED_OUT, openLiveSocket, type LiveSocket } from './live-socket';
+import { LiveConnection } from './live-connection';
 import { pullUntilCaughtUp, type SyncProgress } from './pull';
 import { pushOutbox } from './push';
 import type { SyncTimers } from './timers';
@@ -52,14 +52,11 @@ export class SyncEngine {
   private readonly api: CloudApi;
   private readonly abort = new AbortController();
   private readonly httpBackoff: Backoff;
-  private readonly liveBackoff: Backoff;
-  private stopped = false;
+  private readonly live: LiveConnection;
+  private isStopped = false;
   private cycle: Promise<void> | null = null;
   private again = false;
   private retryTimer: unknown = null;
-  private liveTimer: unknown = null;
-  private live: LiveSocket | null = null;
-  private liveUp = false;
   private httpProblem: Problem | null = null;
   private liveProblem: Problem | null = null;
   private synced = false;
@@ -73,34 +70,56 @@ export class SyncEngine {
       signal: this.abort.signal,
     });
     this.httpBackoff = new Backoff(options.backoff, options.timers.random);
-    this.liveBackoff = new Backoff(options.backoff, options.timers.random);
+    this.live = new LiveConnection({
+      ...options,
+      host: this.api.host,
+      events: {
+        changed: (problem) => {
+          this.liveProblem = problem;
+          options.events.changed();
+        },
+        poke: (version) => {
+          const cursor = Number(options.replica().getMeta(META_KEYS.syncCursor) ?? 0);
+          if (version > cursor || this.httpProblem) this.sync();
+        },
+        signedOut: () => this.signedOut('You were signed out of this cloud. Sign in again.'),
+      },
+    });
+  }
+
+  get stopped(): boolean {
+    return this.isStopped;
   }
 
   start(): void {
-    this.connectLive();
+    this.live.start();
     this.sync();
   }
 
   /** Push and pull now (a new mutation, a poke); a cycle under way runs once more. */
   sync(): void {
-    if (this.stopped) return;
+    if (this.isStopped) return;
     if (this.cycle) {
       this.again = true;
       return;
     }
-    this.clearTimer('retryTimer');
-    this.cycle = this.runCycles().finally(() => (this.cycle = null));
+    this.clearRetry();
+    this.cycle = this.runCycles().finally(() => {
+      this.cycle = null;
+      // Asked for while the last cycle was already on its way out: run it now.
+      if (this.again) this.sync();
+    });
   }
 
   status(): EngineStatus {
     const problem = worse(this.httpProblem, this.liveProblem);
-    const facts = { problem, synced: this.synced, liveUp: this.liveUp, progress: this.progress };
+    const facts = { problem, synced: this.synced, liveUp: this.live.up, progress: this.progress };
     return describeStatus(facts, this.options.timers.now());
   }
 
   /** Waits up to `ms` for the outbox to go out (signing out): what cannot go stays queued. */
   async flush(ms: number): Promise<void> {
-    if (this.stopped || this.options.replica().pendingMutations().length === 0) return;
+    if (this.isStopped || this.options.replica().pendingMutations().length === 0) return;
     let timer: unknown = null;
     const timeout = new Promise<void>((done) => (timer = this.options.timers.setTimeout(done, ms)));
     this.sync();
@@ -110,14 +129,11 @@ export class SyncEngine {
 
   /** Stops everything at once; in-flight requests are abandoned and nothing is written after. */
   stop(): Promise<void> {
-    if (!this.stopped) {
-      this.stopped = true;
+    if (!this.isStopped) {
+      this.isStopped = true;
       this.abort.abort();
-      this.clearTimer('retryTimer');
-      this.clearTimer('liveTimer');
-      this.live?.close();
-      this.live = null;
-      this.liveUp = false;
+      this.clearRetry();
+      this.live.stop();
     }
     return this.cycle ?? Promise.resolve();
   }
@@ -128,7 +144,7 @@ export class SyncEngine {
       try {
         await this.once();
       } catch (error) {
-        if (this.stopped || error instanceof Stopped) return;
+        if (this.isStopped || error instanceof Stopped) return;
         this.progress = null;
         const retryNow = await this.failed(error);
         this.options.events.changed();
@@ -137,7 +153,7 @@ export class SyncEngine {
         continue;
       }
       this.options.events.changed();
-    } while (this.again && !this.stopped);
+    } while (this.again && !this.isStopped);
   }
 
   private async once(): Promise<void> {
@@ -146,7 +162,7 @@ export class SyncEngine {
       replica: this.options.replica,
       me: this.options.me,
       checkRunning: () => {
-        if (this.stopped) throw new Stopped();
+        if (this.isStopped) throw new Stopped();
       },
       replicaChanged: (tables: string[]) => this.options.events.replicaChanged(tables),
     };
@@ -190,7 +206,7 @@ export class SyncEngine {
         // Twice in a row means the reset did not help: wait like any other failure.
         if (this.cursorResets++ < 1) {
           await this.options.events.cursorAhead();
-          return !this.stopped;
+          return !this.isStopped;
         }
         this.retryLater('version', error.message);
         return false;
@@ -212,7 +228,7 @@ export class SyncEngine {
   private retryLater(reason: Problem['reason'], message: string, slowest = false): void {
     const wait = slowest ? this.options.backoff.maxMs : this.httpBackoff.next();
     this.httpProblem = { reason, message, retryAt: this.options.timers.now() + wait };
-    this.clearTimer('retryTimer');
+    this.clearRetry();
     this.retryTimer = this.options.timers.setTimeout(() => {
       this.retryTimer = null;
       this.sync();
@@ -224,54 +240,8 @@ export class SyncEngine {
     this.options.events.credentialsLost(message);
   }
 
-  private connectLive(): void {
-    if (this.stopped) return;
-    const { baseUrl, token, timers } = this.options;
-    this.live = openLiveSocket(
-      baseUrl,
-      token,
-      {
-        open: () => {
-          this.liveUp = true;
-          this.liveProblem = null;
-          this.liveBackoff.reset();
-          this.options.events.changed();
-        },
-        poke: (version) => {
-          const cursor = Number(this.options.replica().getMeta(META_KEYS.syncCursor) ?? 0);
-          if (version > cursor || this.httpProblem) this.sync();
-        },
-        ended: ({ status, code }) => this.liveEnded(status, code),
-      },
-      timers,
-    );
-  }
-
-  private liveEnded(status: number | null, code: number | null): void {
-    this.live = null;
-    this.liveUp = false;
-    if (this.stopped) return;
-    if (code === CLOSE_SIGNED_OUT || status === 401) {
-      this.signedOut('You were signed out of this cloud. Sign in again.');
-      return;
-    }
-    const wait = this.liveBackoff.next();
-    const host = this.api.host;
-    const message =
-      status === null
-        ? `Live updates from ${host} stopped.`
-        : `The cloud at ${host} refused live updates (HTTP ${status}).`;
-    const reason = status === null ? 'network' : status >= 500 ? 'server' : 'version';
-    this.liveProblem = { reason, message, retryAt: this.options.timers.now() + wait };
-    this.liveTimer = this.options.timers.setTimeout(() => {
-      this.liveTimer = null;
-      this.connectLive();
-    }, wait);
-    this.options.events.changed();
-  }
-
-  private clearTimer(which: 'retryTimer' | 'liveTimer'): void {
-    if (this[which] !== null) this.options.timers.clearTimeout(this[which]);
-    this[which] = null;
+  private clearRetry(): void {
+    if (this.retryTimer !== null) this.options.timers.clearTimeout(this.retryTimer);
+    this.retryTimer = null;
   }
 }

@@ -40,7 +40,10 @@ export function mutate(
   if (!parsed.success) return fail('invalid_arguments', `${name}: ${describeIssues(parsed.error)}`);
   if (!me) return fail('not_signed_in', 'Nobody is signed in on this PC yet.');
   if (!hasRole(me.role, minRole)) {
-    return fail('forbidden', `Only a ${minRole} can do this (${name}); you are signed in as ${withArticle(me.role)}.`);
+    return fail(
+      'forbidden',
+      `Only a ${minRole} can do this (${name}); you are signed in as ${withArticle(me.role)}.`,
+    );
   }
   const mutation = { mutationId: uuidv7(), name, args: parsed.data as unknown, createdAt: now };
   try {
@@ -53,7 +56,12 @@ export function mutate(
         replica.saveFilters(filters, mutation.mutationId);
         touched.push('saved_filters');
       } else {
-        replica.enqueueMutation({ id: mutation.mutationId, name, args: mutation.args, createdAt: now });
+        replica.enqueueMutation({
+          id: mutation.mutationId,
+          name,
+          args: mutation.args,
+          createdAt: now,
+        });
       }
       replica.putLocalEffect({ ...mutation, undo, confirmedVersion: null });
       return [...touched, 'outbox'];

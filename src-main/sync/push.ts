@@ -50,7 +50,12 @@ export async function pushOutbox(context: PushContext): Promise<void> {
         continue;
       }
       const code = error.code ?? 'refused';
-      settle(context, entries, [{ id: first.id, status: 'rejected', code, message: error.message }], 0);
+      settle(
+        context,
+        entries,
+        [{ id: first.id, status: 'rejected', code, message: error.message }],
+        0,
+      );
     }
   }
 }

@@ -1,36 +1,22 @@
-import {
-  ok,
-  type ApiResult,
-  type ConnectionReason,
-  type ConnectionState,
-  type ConsoleEvents,
-  type EventName,
-  type MutationName,
-  type User,
-} from '../../src-shared';
+import { ok, type ApiResult, type ConnectionState, type ConsoleEvents } from '../../src-shared';
+import type { EventName, MutationName, User } from '../../src-shared';
 import { DEMO_PASSWORD } from '../../src-shared/demo';
+import { DEMO_USER_EMAIL } from '../core/demo-data';
 import type { CoreLog } from '../core/log';
 import type { SecretStore } from '../core/ports';
 import type { EmbeddedCloud } from '../embedded-cloud/embedded-cloud';
 import { META_KEYS } from '../replica/local/meta';
 import type { Replica } from '../replica/replica';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
-import { CloudApi } from './cloud-api';
-import { CloudError } from './cloud-error';
+import { connectionState } from './connection-state';
 import { SyncEngine } from './engine';
 import { restoreEffects } from './local-effects/rebase';
 import { mutate } from './mutate';
-import { EMBEDDED_CLOUD, normalizeCloudUrl } from './session/cloud-address';
-import { parkedOutbox } from './session/parked-outbox';
-import { pendingLogouts } from './session/pending-logouts';
-import { adoptReplica, markSignedOut, ownerOf } from './session/replica-owner';
-import { sessionStore, type StoredSession } from './session/stored-session';
+import { normalizeCloudUrl } from './session/cloud-address';
+import { ownerOf } from './session/replica-owner';
+import { SessionFlows } from './session/session-flows';
+import type { StoredSession } from './session/stored-session';
 import { realTimers, type SyncTimers } from './timers';
-
-/** "Try it on this PC" signs in as this demo agent. */
-export const DEMO_AGENT_EMAIL = 'agent1@demo.test';
-/** How long signing out waits for the outbox to go out first. */
-const SIGN_OUT_FLUSH_MS = 5_000;
 
 export interface SyncTuning {
   timers?: SyncTimers;
@@ -57,67 +43,60 @@ export interface SyncServiceOptions {
   tuning?: SyncTuning;
 }
 
-interface Active {
-  stored: StoredSession;
-  baseUrl: string;
-  engine: SyncEngine;
-}
-
-type Failure = { reason: ConnectionReason | null; message: string };
-
 /**
- * The desktop's side of sync (issue 7): sign-in and sign-out, the session kept in the
- * SecretStore, the replica's owner, mutations, and the SyncEngine of the signed-in session.
- * Sign-ins, sign-outs and resumes run one at a time.
+ * The desktop's side of sync (issue 7), as the core's handlers see it: the connection state,
+ * sign-in and sign-out (session/session-flows.ts, one at a time), mutations, and the SyncEngine
+ * of the signed-in session.
  */
 export class SyncService {
-  private active: Active | null = null;
-  private starting: string | null = null;
-  private signedOut: Failure | null = null;
+  private readonly flows: SessionFlows;
+  private readonly timers: SyncTimers;
   private lastEmitted = '';
   private queue: Promise<unknown> = Promise.resolve();
-  private closed = false;
-  private readonly timers: SyncTimers;
-  private readonly store;
-  private readonly logouts;
-  private readonly parked;
 
   constructor(private readonly options: SyncServiceOptions) {
     this.timers = options.tuning?.timers ?? realTimers;
-    this.store = sessionStore(options.secrets);
-    this.logouts = pendingLogouts(options.secrets);
-    this.parked = parkedOutbox(options.dataDir);
+    this.flows = new SessionFlows({
+      dataDir: options.dataDir,
+      replica: options.replica,
+      wipeReplica: options.wipeReplica,
+      secrets: options.secrets,
+      embeddedCloudUrl: () => options.embeddedCloud.url(),
+      startEngine: (stored, baseUrl) => this.startEngine(stored, baseUrl),
+      replicaReplaced: () => options.emit('replicaChanged', { tables: options.allTables }),
+      connectionChanged: () => this.emitConnection(),
+      log: options.log,
+    });
   }
 
   connection(): ConnectionState {
     const replica = this.tryReplica();
-    const pendingMutations = replica?.pendingMutations().length ?? 0;
-    const base = { cloudUrl: null, pendingMutations, syncProgress: null };
-    if (this.active) {
-      return { ...this.active.engine.status(), ...{ cloudUrl: this.active.baseUrl, pendingMutations } };
-    }
-    if (this.starting) return { ...base, state: 'connecting', reason: null, message: this.starting };
-    if (!this.signedOut && replica?.getMeta(META_KEYS.userId) && !replica.getMeta(META_KEYS.cloudUrl)) {
-      const message = 'Demo data on this PC, not connected to a cloud.';
-      return { ...base, state: 'offline', reason: null, message };
-    }
-    return { ...base, state: 'signed_out', reason: this.signedOut?.reason ?? null, message: this.signedOut?.message ?? null };
+    const { active, starting, signedOut } = this.flows;
+    return connectionState({
+      session: active && { status: active.engine.status(), baseUrl: active.baseUrl },
+      starting,
+      signedOut,
+      localDemo: !!replica?.getMeta(META_KEYS.userId) && !replica.getMeta(META_KEYS.cloudUrl),
+      pendingMutations: replica?.pendingMutations().length ?? 0,
+    });
   }
 
   /** At start-up: a stored session resumes; else, when asked, a fresh install tries this PC. */
-  start(options: { tryOnThisPcIfNew: boolean }): Promise<void> {
+  start(options: { tryOnThisPcIfNew: boolean }): Promise<ConnectionState> {
     // Until the stored session is read, someone signed in here is not "signed out".
     const replica = this.tryReplica();
     if (replica?.getMeta(META_KEYS.userId) && replica.getMeta(META_KEYS.cloudUrl)) {
-      this.starting = 'Signing back in…';
+      this.flows.starting = 'Signing back in…';
     }
     return this.serially(async () => {
-      if (await this.resume()) return;
-      this.starting = null;
-      this.emitConnection();
-      const owner = this.tryReplica() && ownerOf(this.options.replica());
-      const fresh = owner !== null && !owner.cloud && !owner.userId;
-      if (options.tryOnThisPcIfNew && fresh) await this.tryOnThisPcNow();
+      if (!(await this.flows.resume())) {
+        this.flows.starting = null;
+        const owner = this.tryReplica() && ownerOf(this.options.replica());
+        const fresh = owner !== null && !owner.cloud && !owner.userId;
+        if (options.tryOnThisPcIfNew && fresh) {
+          await this.flows.tryOnThisPc(DEMO_USER_EMAIL, DEMO_PASSWORD);
+        }
+      }
     });
   }
 
@@ -127,22 +106,22 @@ export class SyncService {
       try {
         url = normalizeCloudUrl(cloudUrl);
       } catch (error) {
-        return this.failedSignIn({ reason: 'network', message: `That is not a cloud address: ${(error as Error).message}.` });
+        const why = (error as Error).message;
+        this.flows.failed({ reason: 'network', message: `That is not a cloud address: ${why}.` });
+        return;
       }
-      return this.establish(url, url, email, password);
+      await this.flows.signIn(url, url, email, password);
     });
   }
 
   tryOnThisPc(): Promise<ConnectionState> {
-    return this.serially(() => this.tryOnThisPcNow());
+    return this.serially(() => this.flows.tryOnThisPc(DEMO_USER_EMAIL, DEMO_PASSWORD));
   }
 
   signOut(): Promise<ConnectionState> {
     return this.serially(async () => {
-      this.signedOut = null;
-      await this.endActive();
-      this.emitConnection();
-      return this.connection();
+      this.flows.signedOut = null;
+      await this.flows.end();
     });
   }
 
@@ -151,181 +130,78 @@ export class SyncService {
     const result = mutate(replica, this.me(replica), name, args, this.timers.now());
     if (!result.ok) return result;
     this.options.emit('replicaChanged', { tables: result.value.tables });
-    this.active?.engine.sync();
-    this.emitConnection();
+    this.outboxChanged();
     return ok({ mutationId: result.value.mutationId });
   }
 
-  /** Something joined the outbox outside mutate (saved filters): send it. */
+  /** Something joined the outbox (a mutation, saved filters): send it. */
   outboxChanged(): void {
-    this.active?.engine.sync();
+    this.flows.active?.engine.sync();
     this.emitConnection();
   }
 
-  /** After "Reset local cache": the kept outbox shows again, and everything is pulled anew. */
+  /**
+   * After "Reset local cache" (or a corrupt replica's reset): the kept outbox shows again,
+   * everything is pulled anew, and a session that stopped with the replica starts again.
+   */
   afterReset(): void {
-    const replica = this.tryReplica();
-    if (!replica) return;
-    const tables = restoreEffects(replica, () => this.me(replica));
-    if (tables.length) this.options.emit('replicaChanged', { tables });
-    this.active?.engine.sync();
+    this.restoreLocalEffects();
+    const active = this.flows.active;
+    if (!active) {
+      void this.serially(async () => void (await this.flows.resume()));
+    } else if (active.engine.stopped) {
+      active.engine = this.startEngine(active.stored, active.baseUrl);
+    } else {
+      active.engine.sync();
+    }
   }
 
   async close(): Promise<void> {
-    this.closed = true;
-    const active = this.active;
-    this.active = null;
+    this.flows.closed = true;
+    const active = this.flows.active;
+    this.flows.active = null;
     await active?.engine.stop();
     await this.options.embeddedCloud.stop();
   }
 
-  private async tryOnThisPcNow(): Promise<ConnectionState> {
-    this.starting = 'Starting the demo dealership on this PC…';
-    this.emitConnection();
-    let url: string;
-    try {
-      url = await this.options.embeddedCloud.url();
-    } catch (error) {
-      return this.failedSignIn({ reason: 'network', message: `The cloud on this PC could not start: ${(error as Error).message}.` });
-    }
-    return this.establish(EMBEDDED_CLOUD, url, DEMO_AGENT_EMAIL, DEMO_PASSWORD);
-  }
-
-  private async establish(cloud: string, baseUrl: string, email: string, password: string): Promise<ConnectionState> {
-    let login: { token: string; user: User };
-    try {
-      login = await new CloudApi({ baseUrl }).login(email, password);
-    } catch (error) {
-      if (!(error instanceof CloudError)) throw error;
-      return this.failedSignIn({ reason: error.reason ?? 'credentials', message: error.message });
-    }
-    if (this.closed) return this.connection();
-    await this.endActive(); // switching user: the previous session ends first
-    const { user, token } = login;
-    const wiped = adoptReplica(cloud, user, {
-      replica: this.options.replica,
-      wipe: this.options.wipeReplica,
-      parked: this.parked,
-      log: this.options.log,
-    });
-    const stored = { cloud, token, userId: user.id, tenantId: user.tenantId };
-    await this.store.write(stored);
-    this.starting = null;
-    this.signedOut = null;
-    this.begin(stored, baseUrl);
-    this.options.emit('replicaChanged', { tables: wiped ? this.options.allTables : ['outbox'] });
-    this.emitConnection();
-    return this.connection();
-  }
-
-  private failedSignIn(failure: Failure): ConnectionState {
-    this.starting = null;
-    if (this.active) return { ...this.connection(), ...failure };
-    this.signedOut = failure;
-    this.emitConnection();
-    return this.connection();
-  }
-
-  /** A stored session whose replica is still the same user's picks up where it left off. */
-  private async resume(): Promise<boolean> {
-    const stored = await this.store.read();
-    const replica = this.tryReplica();
-    if (!stored || !replica) return false;
-    const owner = ownerOf(replica);
-    const signedIn = replica.getMeta(META_KEYS.userId) === stored.userId;
-    if (!signedIn || owner.cloud !== stored.cloud || owner.tenantId !== stored.tenantId) {
-      await this.store.forget();
-      return false;
-    }
-    let baseUrl = stored.cloud;
-    if (stored.cloud === EMBEDDED_CLOUD) {
-      this.starting = 'Starting the demo dealership on this PC…';
-      this.emitConnection();
-      try {
-        baseUrl = await this.options.embeddedCloud.url();
-      } catch (error) {
-        this.failedSignIn({ reason: 'network', message: `The cloud on this PC could not start: ${(error as Error).message}.` });
-        return true;
-      }
-    }
-    this.starting = null;
-    this.begin(stored, baseUrl);
-    this.emitConnection();
-    return true;
-  }
-
-  private begin(stored: StoredSession, baseUrl: string): void {
-    if (this.closed) return;
-    const replica = this.options.replica();
-    const clientId = replica.getMeta(META_KEYS.clientId) ?? '';
-    const engine = new SyncEngine({
+  private startEngine(stored: StoredSession, baseUrl: string): SyncEngine {
+    const { replica, tuning, log, emit } = this.options;
+    const engine: SyncEngine = new SyncEngine({
       baseUrl,
       token: stored.token,
-      clientId,
-      replica: this.options.replica,
-      me: () => this.me(this.options.replica()),
+      clientId: replica().getMeta(META_KEYS.clientId) ?? '',
+      replica,
+      me: () => this.me(replica()),
       timers: this.timers,
-      backoff: this.options.tuning?.backoff ?? DEFAULT_BACKOFF,
-      pageSize: this.options.tuning?.pageSize ?? 2_000,
-      log: this.options.log,
+      backoff: tuning?.backoff ?? DEFAULT_BACKOFF,
+      pageSize: tuning?.pageSize ?? 2_000,
+      log,
       events: {
         changed: () => this.emitConnection(),
-        replicaChanged: (tables) => this.options.emit('replicaChanged', { tables }),
-        rejected: (rejection) => this.options.emit('mutationRejected', rejection),
-        credentialsLost: (message) => void this.serially(() => this.lost(engine, message)),
+        replicaChanged: (tables) => emit('replicaChanged', { tables }),
+        rejected: (rejection) => emit('mutationRejected', rejection),
+        credentialsLost: (message) => void this.serially(() => this.flows.lost(engine, message)),
         cursorAhead: async () => {
           await this.options.resetReplica();
-          this.afterReset();
+          this.restoreLocalEffects();
         },
         replicaFailed: this.options.replicaFailed,
       },
     });
-    this.active = { stored, baseUrl, engine };
-    const withoutEffect = replica.pendingMutations().length > replica.localEffects().length;
-    if (withoutEffect) this.afterReset();
+    const current = replica();
+    if (current.pendingMutations().length > current.localEffects().length) {
+      this.restoreLocalEffects();
+    }
     engine.start();
-    void this.logouts.retry(stored.cloud, (token) => this.logout(baseUrl, token));
+    return engine;
   }
 
-  /** The cloud said the session is over (revoked, expired, signed out elsewhere). */
-  private async lost(engine: SyncEngine, message: string): Promise<void> {
-    if (this.active?.engine !== engine) return;
-    this.active = null;
-    await engine.stop();
-    await this.store.forget();
+  /** Outbox entries without a shown effect (a reset kept them, a sign-in unparked them). */
+  private restoreLocalEffects(): void {
     const replica = this.tryReplica();
-    if (replica) markSignedOut(replica);
-    this.signedOut = { reason: 'credentials', message };
-    this.options.emit('replicaChanged', { tables: this.options.allTables });
-    this.emitConnection();
-  }
-
-  /** Sends what it can, ends the session in the cloud and here; the data waits for its user. */
-  private async endActive(): Promise<void> {
-    const active = this.active;
-    if (!active) return;
-    await active.engine.flush(SIGN_OUT_FLUSH_MS);
-    this.active = null;
-    await active.engine.stop();
-    await this.store.forget();
-    if ((await this.logout(active.baseUrl, active.stored.token)) === 'later') {
-      await this.logouts.add(active.stored.cloud, active.stored.token);
-    }
-    const replica = this.tryReplica();
-    if (replica) markSignedOut(replica);
-    this.options.emit('replicaChanged', { tables: this.options.allTables });
-  }
-
-  private async logout(baseUrl: string, token: string): Promise<'done' | 'later'> {
-    try {
-      await new CloudApi({ baseUrl, token, timeoutMs: 5_000 }).logout();
-      return 'done';
-    } catch (error) {
-      // A token the cloud already refuses is as signed out as it gets.
-      if (error instanceof CloudError && error.problem === 'credentials') return 'done';
-      this.options.log({ level: 'warn', what: 'the cloud did not hear a sign-out; will retry', detail: (error as Error).message });
-      return 'later';
-    }
+    if (!replica) return;
+    const tables = restoreEffects(replica, () => this.me(replica));
+    if (tables.length) this.options.emit('replicaChanged', { tables });
   }
 
   private me(replica: Replica): User | null {
@@ -349,8 +225,12 @@ export class SyncService {
     this.options.emit('connectionChanged', state);
   }
 
-  private serially<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(work, work);
+  /** Runs sign-ins, sign-outs and resumes one at a time; answers the state after each. */
+  private serially(work: () => Promise<void>): Promise<ConnectionState> {
+    const run = this.queue.then(work, work).then(() => {
+      this.emitConnection();
+      return this.connection();
+    });
     this.queue = run.catch(() => undefined);
     return run;
   }

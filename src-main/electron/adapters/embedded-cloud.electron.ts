@@ -34,13 +34,19 @@ export function createUtilityProcessCloudLauncher(cloudEntry: string): EmbeddedC
         const exited = new Promise<void>((done) => child.once('exit', () => done()));
         const timer = setTimeout(() => {
           child.kill();
-          reject(new Error(`the cloud on this PC did not start within ${LAUNCH_TIMEOUT_MS / 1000} s`));
+          reject(
+            new Error(`the cloud on this PC did not start within ${LAUNCH_TIMEOUT_MS / 1000} s`),
+          );
         }, LAUNCH_TIMEOUT_MS);
-        child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + String(chunk)).slice(-2000)));
+        child.stderr?.on(
+          'data',
+          (chunk: Buffer) => (stderr = (stderr + String(chunk)).slice(-2000)),
+        );
         child.stdout?.on('data', (chunk: Buffer) => {
           if (listening) return;
           stdout = (stdout + String(chunk)).slice(-2000);
-          const url = LISTENING_LINE.exec(stdout)?.[1];
+          // Whole lines only: a chunk may end in the middle of the URL.
+          const url = LISTENING_LINE.exec(stdout.slice(0, stdout.lastIndexOf('\n') + 1))?.[1];
           if (!url) return;
           listening = true;
           clearTimeout(timer);

@@ -6,20 +6,25 @@ import { deleteMessage, upsertMessage } from './messages';
 import { Numbering } from './numbering';
 
 /**
- * Applies a pull's changes in one transaction. Every write is an upsert or a delete by id, so
+ * Applies a pull's changes in one transaction (the caller's, when called inside one). Every write is an upsert or a delete by id, so
  * applying the same batch twice leaves the replica as once. Returns the tables touched.
  */
 export function applyChanges(statements: Statements, changes: readonly SyncChange[]): string[] {
   const touched = new Set<string>();
+  const apply = () => {
+    const numbering = new Numbering(statements);
+    for (const change of changes) {
+      applyOne(statements, numbering, change);
+      touched.add(change.table);
+    }
+    numbering.search.reindex();
+  };
   try {
-    statements.db.transaction(() => {
-      const numbering = new Numbering(statements);
-      for (const change of changes) {
-        applyOne(statements, numbering, change);
-        touched.add(change.table);
-      }
-      numbering.search.reindex();
-    })();
+    // Inside a caller's transaction (the sync client writes a page and its cursor together),
+    // no savepoint of its own: SQLite copies every page a savepoint touches to its statement
+    // journal first, which made a first sync four times slower. The caller's rolls back all.
+    if (statements.db.inTransaction) apply();
+    else statements.db.transaction(apply)();
   } finally {
     statements.writes++;
   }

@@ -13,16 +13,14 @@ interface Row {
 
 /** Oldest first: the order they were applied in, and must be applied again in. */
 export function localEffects(statements: Statements): LocalEffect[] {
-  return (statements.get('SELECT * FROM local_effects ORDER BY seq').all() as Row[]).map(
-    (row) => ({
-      mutationId: row.mutation_id,
-      name: row.name,
-      args: JSON.parse(row.args) as unknown,
-      createdAt: row.created_at,
-      undo: JSON.parse(row.undo) as SyncChange[],
-      confirmedVersion: row.confirmed_version,
-    }),
-  );
+  return (statements.get('SELECT * FROM local_effects ORDER BY seq').all() as Row[]).map((row) => ({
+    mutationId: row.mutation_id,
+    name: row.name,
+    args: JSON.parse(row.args) as unknown,
+    createdAt: row.created_at,
+    undo: JSON.parse(row.undo) as SyncChange[],
+    confirmedVersion: row.confirmed_version,
+  }));
 }
 
 /** Adds an effect at the end, or updates one in place (its order never changes). */

@@ -37,11 +37,17 @@ export const rescheduleAppointment: Effect<'rescheduleAppointment'> = (rows, arg
   const appointment = requireAppointment(rows, args.appointmentId);
   if (appointment.status !== 'booked' || appointment.startsAt === args.startsAt) return [];
   const when = storeTime(args.startsAt, rows.store(appointment.storeId)?.timeZone);
-  return withEvent(rows, context, { ...appointment, startsAt: args.startsAt }, `Appointment moved to ${when}`, {
-    action: 'rescheduled',
-    from: appointment.startsAt,
-    startsAt: args.startsAt,
-  });
+  return withEvent(
+    rows,
+    context,
+    { ...appointment, startsAt: args.startsAt },
+    `Appointment moved to ${when}`,
+    {
+      action: 'rescheduled',
+      from: appointment.startsAt,
+      startsAt: args.startsAt,
+    },
+  );
 };
 
 const STATUS_WORDS: Record<Exclude<AppointmentStatus, 'booked'>, string> = {
@@ -53,10 +59,16 @@ const STATUS_WORDS: Record<Exclude<AppointmentStatus, 'booked'>, string> = {
 export const setAppointmentStatus: Effect<'setAppointmentStatus'> = (rows, args, context) => {
   const appointment = requireAppointment(rows, args.appointmentId);
   if (appointment.status === args.status) return [];
-  return withEvent(rows, context, { ...appointment, status: args.status }, STATUS_WORDS[args.status], {
-    action: args.status,
-    from: appointment.status,
-  });
+  return withEvent(
+    rows,
+    context,
+    { ...appointment, status: args.status },
+    STATUS_WORDS[args.status],
+    {
+      action: args.status,
+      from: appointment.status,
+    },
+  );
 };
 
 function withEvent(

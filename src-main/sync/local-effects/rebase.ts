@@ -12,11 +12,7 @@ import { undoFor } from './undo';
  * and a confirmed stand-in row (a timeline event whose id the cloud mints) gives way to the
  * cloud's own. Returns the tables touched.
  */
-export function rebase(
-  replica: Replica,
-  me: () => User | null,
-  change: () => string[],
-): string[] {
+export function rebase(replica: Replica, me: () => User | null, change: () => string[]): string[] {
   const touched = new Set<string>();
   const add = (tables: string[]) => tables.forEach((table) => touched.add(table));
   replica.transaction(() => {

@@ -3,11 +3,13 @@
  * (network), the cloud failing (server), the session revoked (credentials), and recovery when
  * the cloud comes back. A switch (CloudProxy) stands between a real cloud and the desktop.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { NO_FILTERS } from '../../../src-shared';
 import type { TestCloud } from '../cloud/harness/test-cloud';
+import { damageTable } from '../../unit/core/core-fixture';
+import { openReplica } from '../../../src-main/replica/open';
 import { CloudProxy } from './harness/cloud-proxy';
 import { AGENT1, DEMO_PASSWORD, startDemoCloud } from './harness/demo-cloud';
 import { startDesktop, type Desktop } from './harness/desktop';
@@ -98,6 +100,54 @@ describe('the connection state says why', () => {
       expect(after['showroom.session']).toBeUndefined();
     } finally {
       await desktop.close();
+    }
+  });
+
+  test('a damaged replica stops sync; its reset brings the session back and pulls everything again', async () => {
+    proxy.set('pass');
+    const first = startDesktop();
+    const { dataDir } = first;
+    await first.call('signIn', { cloudUrl: proxy.url, email: AGENT1, password: DEMO_PASSWORD });
+    await first.connection((c) => c.state === 'online');
+    const leadId = await firstLeadId(first);
+    await first.core.close();
+    damageTable(join(dataDir, 'replica.db'), 'leads', (pages) => pages);
+
+    const again = startDesktop({ dataDir });
+    try {
+      expect(await again.call('getReplicaHealth', {})).toMatchObject({ state: 'corrupt' });
+      expect(await again.call('resetLocalCache', {})).toEqual({ state: 'ok' });
+      await again.connection((c) => c.state === 'online' && c.syncProgress === null);
+      expect((await again.call('getLead', { leadId })).lead.id).toBe(leadId);
+      expect((await again.call('getDirectory', {})).me.email).toBe(AGENT1);
+    } finally {
+      await again.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  test('a cursor from another database (the cloud was replaced) resets the cache and pulls all again', async () => {
+    proxy.set('pass');
+    const first = startDesktop();
+    const { dataDir } = first;
+    await first.call('signIn', { cloudUrl: proxy.url, email: AGENT1, password: DEMO_PASSWORD });
+    await first.connection((c) => c.state === 'online');
+    const leadId = await firstLeadId(first);
+    await first.core.close();
+    const opened = openReplica(join(dataDir, 'replica.db'));
+    if (!opened.ok) throw new Error(opened.health.message);
+    opened.replica.setMeta('syncCursor', '999999999');
+    opened.replica.close();
+
+    const again = startDesktop({ dataDir });
+    try {
+      await again.event('replicaHealth', (health) => health.state === 'ok');
+      await again.connection((c) => c.state === 'online' && c.syncProgress === null);
+      expect((await again.call('getLead', { leadId })).lead.id).toBe(leadId);
+      expect(again.logs).toContainEqual(expect.objectContaining({ what: 'replica reset' }));
+    } finally {
+      await again.close();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -9,7 +9,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NO_FILTERS } from '../../../src-shared';
-import type { EmbeddedCloudLauncher, LaunchedCloud } from '../../../src-main/embedded-cloud/launcher';
+import type {
+  EmbeddedCloudLauncher,
+  LaunchedCloud,
+} from '../../../src-main/embedded-cloud/launcher';
 import { createNodeCloudLauncher } from '../../../src-main/embedded-cloud/node-launcher';
 import { startDesktop } from './harness/desktop';
 
@@ -37,7 +40,7 @@ test('tries the demo on this PC, keeps it across a restart, and stops it on clos
   const launcher = recordingLauncher();
   const desktop = startDesktop({ dataDir, embeddedCloud: launcher });
   const noteId = uuidv7();
-  let leadId = '';
+  let leadId: string;
   try {
     const state = await desktop.call('tryOnThisPc', {});
     expect(state.state).toBe('connecting');
@@ -58,7 +61,10 @@ test('tries the demo on this PC, keeps it across a restart, and stops it on clos
       limit: 1,
     });
     leadId = rows[0]!.id;
-    await desktop.call('mutate', { name: 'addNote', args: { leadId, noteId, text: 'Test drive Friday' } });
+    await desktop.call('mutate', {
+      name: 'addNote',
+      args: { leadId, noteId, text: 'Test drive Friday' },
+    });
     await desktop.connection((c) => c.pendingMutations === 0);
   } finally {
     await desktop.close();
@@ -72,7 +78,9 @@ test('tries the demo on this PC, keeps it across a restart, and stops it on clos
     expect(state.cloudUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     // The same data: the note made before the restart is still there, in the cloud and here.
     const notes = await restarted.call('getThread', { leadId, before: null, limit: 200 });
-    expect(notes.items.some((item) => item.kind === 'event' && item.event.id === noteId)).toBe(true);
+    expect(notes.items.some((item) => item.kind === 'event' && item.event.id === noteId)).toBe(
+      true,
+    );
   } finally {
     await restarted.close();
   }

@@ -41,11 +41,10 @@ afterAll(async () => {
 
 /** Runs the child until it has issued `stopAfter` more mutations (or drained). */
 function runChild(plan: OutboxPlan, issued: Set<number>, stopAfter: number | 'drain') {
-  const child = fork(
-    CHILD,
-    [dataDir, cloud.url, AGENT, DEMO_PASSWORD, JSON.stringify(plan)],
-    { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] },
-  );
+  const child = fork(CHILD, [dataDir, cloud.url, AGENT, DEMO_PASSWORD, JSON.stringify(plan)], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
   children.add(child);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += String(chunk)));

@@ -53,7 +53,10 @@ test('arguments are checked against the mutation, naming the field', async () =>
   });
   expect(answer).toMatchObject({
     ok: false,
-    error: { code: 'invalid_arguments', message: expect.stringMatching(/^setLeadStatus: status: /) },
+    error: {
+      code: 'invalid_arguments',
+      message: expect.stringMatching(/^setLeadStatus: status: /),
+    },
   });
 });
 
@@ -69,7 +72,9 @@ test('a status change the cloud refuses is undone, and the user told why', async
   expect(rejected).toMatchObject({ name: 'setLeadStatus', code: 'forbidden' });
   expect((await desktop.call('getLead', { leadId: dead!.id })).lead.status).toBe('dead');
   const thread = await desktop.call('getThread', { leadId: dead!.id, before: null, limit: 200 });
-  expect(thread.items.some((item) => item.kind === 'event' && item.event.id.startsWith(mutationId))).toBe(false);
+  expect(
+    thread.items.some((item) => item.kind === 'event' && item.event.id.startsWith(mutationId)),
+  ).toBe(false);
 });
 
 test('a message queued before the customer opted out in the cloud is rejected and disappears', async () => {
@@ -79,9 +84,18 @@ test('a message queued before the customer opted out in the cloud is rejected an
   const messageId = uuidv7();
   const { mutationId } = await desktop.call('mutate', {
     name: 'sendMessage',
-    args: { leadId: lead!.id, messageId, channel: 'sms', body: 'Still interested?', media: [], scheduledAt: null },
+    args: {
+      leadId: lead!.id,
+      messageId,
+      channel: 'sms',
+      body: 'Still interested?',
+      media: [],
+      scheduledAt: null,
+    },
   });
-  expect(messageIds(await desktop.call('getThread', { leadId: lead!.id, before: null, limit: 200 }))).toContain(messageId);
+  expect(
+    messageIds(await desktop.call('getThread', { leadId: lead!.id, before: null, limit: 200 })),
+  ).toContain(messageId);
 
   const manager = await new Api(cloud.url).login(MANAGER, DEMO_PASSWORD);
   const optOut = await manager.mutate('optOut', { leadId: lead!.id, reason: 'replied STOP' });

@@ -5,6 +5,7 @@
  * another's.
  */
 import { readFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
@@ -30,7 +31,12 @@ const storedToken = (desktop: Desktop): string | null => {
   return session ? (JSON.parse(session) as { token: string }).token : null;
 };
 
-async function online(desktop: Desktop, email: string, cloudUrl = cloud.url, password = DEMO_PASSWORD) {
+async function online(
+  desktop: Desktop,
+  email: string,
+  cloudUrl = cloud.url,
+  password = DEMO_PASSWORD,
+) {
   const state = await desktop.call('signIn', { cloudUrl, email, password });
   expect(state.state).not.toBe('signed_out');
   return desktop.connection((c) => c.state === 'online' && c.syncProgress === null);
@@ -40,8 +46,16 @@ describe('signing in', () => {
   test('a wrong password and an unreachable cloud are said plainly', async () => {
     const desktop = startDesktop();
     try {
-      const wrong = await desktop.call('signIn', { cloudUrl: cloud.url, email: AGENT1, password: 'nope' });
-      expect(wrong).toMatchObject({ state: 'signed_out', reason: 'credentials', message: 'Wrong email or password.' });
+      const wrong = await desktop.call('signIn', {
+        cloudUrl: cloud.url,
+        email: AGENT1,
+        password: 'nope',
+      });
+      expect(wrong).toMatchObject({
+        state: 'signed_out',
+        reason: 'credentials',
+        message: 'Wrong email or password.',
+      });
 
       const closedPort = await new Promise<number>((resolve) => {
         const server = createServer().listen(0, '127.0.0.1', () => {
@@ -61,6 +75,25 @@ describe('signing in', () => {
     }
   });
 
+  test('a server that is not a Showroom cloud is a version problem, said with its address', async () => {
+    const server = createHttpServer((_req, res) => res.writeHead(404).end('<h1>Not Found</h1>'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    const desktop = startDesktop();
+    try {
+      const state = await desktop.call('signIn', {
+        cloudUrl: `http://127.0.0.1:${port}`,
+        email: AGENT1,
+        password: DEMO_PASSWORD,
+      });
+      expect(state).toMatchObject({ state: 'signed_out', reason: 'version' });
+      expect(state.message).toContain(`127.0.0.1:${port}`);
+    } finally {
+      await desktop.close();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
   test('a restart resumes the stored session; signing out ends it in the cloud too', async () => {
     const first = startDesktop();
     const { dataDir } = first;
@@ -76,9 +109,14 @@ describe('signing in', () => {
 
       expect(await again.call('signOut', {})).toMatchObject({ state: 'signed_out', reason: null });
       expect(storedToken(again)).toBeNull();
-      const me = await fetch(`${cloud.url}/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+      const me = await fetch(`${cloud.url}/v1/me`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(me.status).toBe(401);
-      expect(await again.raw('getDirectory', {})).toMatchObject({ ok: false, error: { code: 'not_signed_in' } });
+      expect(await again.raw('getDirectory', {})).toMatchObject({
+        ok: false,
+        error: { code: 'not_signed_in' },
+      });
     } finally {
       await again.close();
     }
@@ -99,7 +137,9 @@ describe('signing in', () => {
       const directory = await desktop.call('getDirectory', {});
       expect(directory.tenant.name).toBe('Acme');
       expect(directory.users.every((user) => user.tenantId === acme.tenantId)).toBe(true);
-      expect((await desktop.call('getLead', { leadId: acme.leads.open.id })).lead.firstName).toBe('Olive');
+      expect((await desktop.call('getLead', { leadId: acme.leads.open.id })).lead.firstName).toBe(
+        'Olive',
+      );
     } finally {
       await desktop.close();
     }
@@ -115,12 +155,21 @@ describe('switch user', () => {
       const [lead] = await leadsOf(cloud, AGENT1, 'open');
       proxy.set('mutations500'); // the change cannot go out before the switch
       const noteId = uuidv7();
-      await desktop.call('mutate', { name: 'addNote', args: { leadId: lead!.id, noteId, text: 'Left a voicemail' } });
+      await desktop.call('mutate', {
+        name: 'addNote',
+        args: { leadId: lead!.id, noteId, text: 'Left a voicemail' },
+      });
 
       await online(desktop, AGENT2, proxy.url);
       expect((await desktop.call('getConnection', {})).pendingMutations).toBe(0);
-      const thread = await desktop.call('getThread', { leadId: lead!.id, before: null, limit: 200 });
-      expect(thread.items.some((item) => item.kind === 'event' && item.event.id === noteId)).toBe(false);
+      const thread = await desktop.call('getThread', {
+        leadId: lead!.id,
+        before: null,
+        limit: 200,
+      });
+      expect(thread.items.some((item) => item.kind === 'event' && item.event.id === noteId)).toBe(
+        false,
+      );
 
       proxy.set('pass');
       await online(desktop, AGENT1, proxy.url);

@@ -13,7 +13,11 @@ afterAll(async () => cloud?.stop());
 
 async function signedIn(email: string): Promise<Desktop> {
   const desktop = startDesktop();
-  const state = await desktop.call('signIn', { cloudUrl: cloud.url, email, password: DEMO_PASSWORD });
+  const state = await desktop.call('signIn', {
+    cloudUrl: cloud.url,
+    email,
+    password: DEMO_PASSWORD,
+  });
   expect(state.state).not.toBe('signed_out');
   await desktop.connection((c) => c.state === 'online');
   return desktop;
@@ -52,6 +56,46 @@ describe('two agents of one store, each on their own PC', () => {
         'Wants the blue one',
       );
       await first.connection((c) => c.pendingMutations === 0);
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
+
+  test('a status change shows once on both PCs: the cloud’s own event replaces the stand-in', async () => {
+    const [first, second] = [await signedIn(AGENT1), await signedIn(AGENT2)];
+    const statusEvents = async (desktop: Desktop, leadId: string) =>
+      (await desktop.call('getThread', { leadId, before: null, limit: 200 })).items.flatMap(
+        (item) =>
+          item.kind === 'event' && item.event.kind === 'status_change' ? [item.event] : [],
+      );
+    try {
+      const page = await first.call('getQueuePage', {
+        folder: 'cold',
+        filters: NO_FILTERS,
+        search: '',
+        sort: 'newest',
+        after: null,
+        limit: 1,
+      });
+      const leadId = page.rows[0]!.id;
+      const before = (await statusEvents(first, leadId)).length;
+      const { mutationId } = await first.call('mutate', {
+        name: 'setLeadStatus',
+        args: { leadId, status: 'hot' },
+      });
+      expect(await statusEvents(first, leadId)).toHaveLength(before + 1);
+
+      await second.until(
+        async () => (await second.call('getLead', { leadId })).lead.status === 'hot',
+      );
+      await first.until(async () => {
+        const events = await statusEvents(first, leadId);
+        return (
+          events.length === before + 1 && events.every((event) => !event.id.startsWith(mutationId))
+        );
+      });
+      expect(await statusEvents(second, leadId)).toHaveLength(before + 1);
     } finally {
       await first.close();
       await second.close();

@@ -69,7 +69,9 @@ export class CloudProxy {
 
   private upgrade(req: IncomingMessage, socket: Socket, head: Buffer): void {
     if (this.mode === 'error500') {
-      socket.end('HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+      socket.end(
+        'HTTP/1.1 500 Internal Server Error\r\nContent-Length: 0\r\nConnection: close\r\n\r\n',
+      );
       return;
     }
     const upstream = connect(this.address(), () => {

@@ -34,6 +34,8 @@ export interface Desktop {
   ): Promise<ConsoleEvents[E]>;
   /** Resolves once the connection matches, now or later. */
   connection(match: (state: ConnectionState) => boolean): Promise<ConnectionState>;
+  /** Resolves once `check` holds, asking again after each event. */
+  until(check: () => Promise<boolean>): Promise<void>;
   /** Forgets the events seen so far (to wait for the next one). */
   clearEvents(): void;
   close(): Promise<void>;
@@ -60,7 +62,12 @@ export function startDesktop(options: DesktopOptions = {}): Desktop {
   const seen: { event: EventName; payload: unknown }[] = [];
   const waiters = new Set<() => void>();
   const wake = () => waiters.forEach((waiter) => waiter());
-  const events: EventName[] = ['replicaChanged', 'replicaHealth', 'connectionChanged', 'mutationRejected'];
+  const events: EventName[] = [
+    'replicaChanged',
+    'replicaHealth',
+    'connectionChanged',
+    'mutationRejected',
+  ];
   for (const event of events) {
     core.on(event, (payload) => {
       seen.push({ event, payload });
@@ -105,12 +112,17 @@ export function startDesktop(options: DesktopOptions = {}): Desktop {
       const now = await raw('getConnection', {});
       if (now.ok && match(now.value)) return now.value;
       return until(() => {
-        const hit = [...seen]
-          .reverse()
-          .find((entry) => entry.event === 'connectionChanged');
+        const hit = [...seen].reverse().find((entry) => entry.event === 'connectionChanged');
         const state = hit?.payload as ConnectionState | undefined;
         return state && match(state) ? state : undefined;
       });
+    },
+    async until(check) {
+      for (;;) {
+        const seenBefore = seen.length;
+        if (await check()) return;
+        await until(() => (seen.length > seenBefore ? true : undefined));
+      }
     },
     clearEvents() {
       seen.length = 0;

@@ -23,6 +23,7 @@ export async function leadsOf(
      ORDER BY id LIMIT $3`,
     [me?.store_ids ?? [], dead, count],
   );
-  if (rows.length < count) throw new Error(`the demo has fewer than ${count} ${which} leads for ${email}`);
+  if (rows.length < count)
+    throw new Error(`the demo has fewer than ${count} ${which} leads for ${email}`);
   return rows.map((r) => r.row);
 }

@@ -51,7 +51,14 @@ async function main(): Promise<void> {
     const leadId = plan.leadIds[k]!;
     const messageId = plan.messageIds[k]!;
     if (!(await isInReplica(core, leadId, messageId))) {
-      const args = { leadId, messageId, channel: 'sms', body: `message ${k}`, media: [], scheduledAt: null };
+      const args = {
+        leadId,
+        messageId,
+        channel: 'sms',
+        body: `message ${k}`,
+        media: [],
+        scheduledAt: null,
+      };
       await value(core.call('mutate', { name: 'sendMessage', args }));
     }
     send({ type: 'issued', k });
@@ -81,7 +88,9 @@ async function untilLeadsArrived(core: ConsoleCore, leadIds: string[]): Promise<
 }
 
 async function isInReplica(core: ConsoleCore, leadId: string, messageId: string) {
-  const thread = await value<ThreadPage>(core.call('getThread', { leadId, before: null, limit: 500 }));
+  const thread = await value<ThreadPage>(
+    core.call('getThread', { leadId, before: null, limit: 500 }),
+  );
   return thread.items.some((item) => item.kind === 'message' && item.message.id === messageId);
 }
 
