@@ -3,6 +3,7 @@
 // production) on a throwaway PostgreSQL server (PGlite where PostgreSQL is not installed, and
 // the output says so), loaded with the demo dealer group; the 200 clients share this process.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { benchLine, percentile } from './_report';
 import http from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,16 +94,8 @@ function ownCpuMs(): number {
   return (user + system) / 1000;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
-function line(metric: string, value: number, unit: string, target: number) {
-  const verdict = value <= target ? 'ok' : 'miss';
-  console.log(
-    `bench live-fanout ${metric} ${value.toFixed(1)} ${unit} target <= ${target} ${verdict}`,
-  );
-}
+const line = (metric: string, value: number, unit: string, target: number) =>
+  benchLine('live-fanout', metric, value, unit, ['<=', target]);
 
 async function main() {
   const why = postgresUnavailable();

@@ -20,6 +20,7 @@ import { generateDemo } from '../src-shared/demo';
 import { LATEST_VERSION } from '../src-main/replica/migrations';
 import { openReplica } from '../src-main/replica/open';
 import type { Replica } from '../src-main/replica/replica';
+import { benchLine, percentile, type Target } from './_report';
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 100_000);
 /** Bump when the data or the schema it is loaded into changes: the cached file is rebuilt. */
@@ -28,21 +29,8 @@ const NOW = Date.UTC(2025, 5, 2, 15, 0, 0);
 const FILE = join(tmpdir(), `showroom-bench-replica-${DATA_VERSION}-${LEADS}.db`);
 const ROUNDS = 25;
 
-type Op = '<=' | '>=';
-function report(metric: string, value: number, unit: string, target?: [Op, number]): void {
-  const shown = value < 10 ? value.toFixed(2) : value.toFixed(1);
-  if (!target) return console.log(`bench replica-queue ${metric} ${shown} ${unit} target info`);
-  const [op, limit] = target;
-  const ok = op === '<=' ? value <= limit : value >= limit;
-  console.log(
-    `bench replica-queue ${metric} ${shown} ${unit} target ${op} ${limit} ${unit} ${ok ? 'ok' : 'miss'}`,
-  );
-}
-
-const percentile = (samples: number[], p: number) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-};
+const report = (metric: string, value: number, unit: string, target?: Target) =>
+  benchLine('replica-queue', metric, value, unit, target);
 
 function time(fn: () => void): number {
   const start = process.hrtime.bigint();

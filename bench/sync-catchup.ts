@@ -4,6 +4,7 @@
 // (as in production) with the demo dealer group, on PGlite, or on the PostgreSQL server at
 // DATABASE_URL when set; the manager sees every store, so every change is theirs.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { benchLine } from './_report';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_PASSWORD } from '../src-shared/demo';
@@ -73,9 +74,7 @@ async function main(): Promise<void> {
     console.log(
       `# ${received} changes in ${seconds.toFixed(1)} s, ${pageTimes.length} pages of ${PAGE}`,
     );
-    console.log(
-      `bench sync-catchup rows_per_s ${Math.round(rate)} rows/s target >= ${TARGET_ROWS_PER_S} ${rate >= TARGET_ROWS_PER_S ? 'ok' : 'miss'}`,
-    );
+    benchLine('sync-catchup', 'rows_per_s', Math.round(rate), 'rows/s', ['>=', TARGET_ROWS_PER_S]);
     console.log(
       `# page fetch p50 ${p50.toFixed(0)} ms (the cloud's answer, while the previous page is written)`,
     );

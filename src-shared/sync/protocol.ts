@@ -40,8 +40,7 @@ export const PushRequest = z.object({
   mutations: z.array(MutationEnvelope).min(1).max(100),
 });
 export type MutationResult =
-  | { id: string; status: 'ok' }
-  | { id: string; status: 'rejected'; code: string; message: string };
+  { id: string; status: 'ok' } | { id: string; status: 'rejected'; code: string; message: string };
 export interface PushResponse {
   results: MutationResult[];
   version: number;
