@@ -1,7 +1,8 @@
+import { formatStoreTime } from '../../src-shared/domain/store-time';
 import type { Store } from '../../src-shared/domain/tenant';
 import type { MutationContext } from './context';
 
-/** "Tue, Jan 16, 3:00 PM CST": an instant as the store's staff and customers read it. */
+/** An instant in the time zone of the given store (formatStoreTime). */
 export async function storeTime(
   ctx: MutationContext,
   storeId: string,
@@ -12,20 +13,5 @@ export async function storeTime(
     'SELECT row FROM stores WHERE tenant_id = $1 AND id = $2',
     [ctx.auth.tenantId, storeId],
   );
-  const timeZone = found?.row.timeZone ?? 'UTC';
-  const format = (timeZone: string) =>
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      weekday: 'short',
-      month: 'short',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    }).format(at);
-  try {
-    return format(timeZone);
-  } catch {
-    return format('UTC'); // a store saved with a zone this runtime does not know
-  }
+  return formatStoreTime(at, found?.row.timeZone);
 }

@@ -9,3 +9,4 @@ export * from './appointment';
 export * from './offer';
 export * from './catalog';
 export * from './settings';
+export * from './store-time';

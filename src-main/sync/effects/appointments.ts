@@ -7,7 +7,7 @@ import {
   type EffectContext,
   type Rows,
 } from './effect';
-import { storeTime } from './store-time';
+import { formatStoreTime } from '../../../src-shared/domain/store-time';
 
 export const setAppointment: Effect<'setAppointment'> = (rows, args, context) => {
   const lead = requireLead(rows, args.leadId);
@@ -21,7 +21,7 @@ export const setAppointment: Effect<'setAppointment'> = (rows, args, context) =>
     createdByUserId: context.me.id,
     createdAt: context.now,
   };
-  const when = storeTime(args.startsAt, rows.store(lead.storeId)?.timeZone);
+  const when = formatStoreTime(args.startsAt, rows.store(lead.storeId)?.timeZone);
   return [
     { table: 'appointments', op: 'upsert', row: appointment },
     timelineEvent(context, lead, 'appointment', `Appointment set for ${when}`, {
@@ -36,7 +36,7 @@ export const setAppointment: Effect<'setAppointment'> = (rows, args, context) =>
 export const rescheduleAppointment: Effect<'rescheduleAppointment'> = (rows, args, context) => {
   const appointment = requireAppointment(rows, args.appointmentId);
   if (appointment.status !== 'booked' || appointment.startsAt === args.startsAt) return [];
-  const when = storeTime(args.startsAt, rows.store(appointment.storeId)?.timeZone);
+  const when = formatStoreTime(args.startsAt, rows.store(appointment.storeId)?.timeZone);
   return withEvent(
     rows,
     context,

@@ -1,9 +1,8 @@
 /**
- * "Tue, Jan 16, 3:00 PM CST": an instant as the store's staff read it, worded as the cloud
- * words its appointment events (src-cloud/mutations/store-time.ts), so the stand-in event
- * reads the same as the one that replaces it.
+ * "Tue, Jan 16, 3:00 PM CST": an instant as a store's staff and customers read it. The cloud
+ * words timeline events with it and the desktop its optimistic stand-ins, so the two read alike.
  */
-export function storeTime(at: number, timeZone: string | undefined): string {
+export function formatStoreTime(at: number, timeZone: string | undefined): string {
   const format = (zone: string) =>
     new Intl.DateTimeFormat('en-US', {
       timeZone: zone,
