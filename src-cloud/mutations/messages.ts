@@ -1,11 +1,10 @@
 import type { Channel, Conversation, Message } from '../../src-shared/domain/conversation';
 import { leadDisplayName, type Lead } from '../../src-shared/domain/lead';
+import { messagePreview } from '../../src-shared/domain/message-preview';
 import type { MutationArgs } from '../../src-shared/sync/mutations';
 import type { MutationContext } from './context';
 import { reject } from './rejection';
 import { insertNew, isDead, loadLead, saveLead } from './rows';
-
-const PREVIEW_LENGTH = 200;
 
 /**
  * Stores an outbound message as queued (or scheduled) for the channel adapters to deliver.
@@ -43,17 +42,10 @@ export async function sendMessage(ctx: MutationContext, args: MutationArgs<'send
     await saveLead(ctx, lead, {
       awaitingSince: null,
       lastMessageAt: ctx.now,
-      lastMessagePreview: preview(message),
+      lastMessagePreview: messagePreview(message),
       lastChannel: args.channel,
     });
   }
-}
-
-function preview(message: Pick<Message, 'body' | 'media'>): string {
-  const text = message.body.trim().replace(/\s+/g, ' ');
-  return (
-    text || `[${message.media.length} attachment${message.media.length === 1 ? '' : 's'}]`
-  ).slice(0, PREVIEW_LENGTH);
 }
 
 /**

@@ -10,3 +10,4 @@ export * from './offer';
 export * from './catalog';
 export * from './settings';
 export * from './store-time';
+export * from './message-preview';

@@ -1,5 +1,6 @@
 import {
   leadDisplayName,
+  messagePreview,
   type Channel,
   type Conversation,
   type Lead,
@@ -15,9 +16,6 @@ import {
   type Effect,
   type EffectContext,
 } from './effect';
-
-/** As long as the cloud keeps the queue row's preview. */
-const PREVIEW_LENGTH = 200;
 
 /**
  * The message shows in the thread at once, queued (or scheduled); the queue row shows it as the
@@ -60,19 +58,13 @@ export const sendMessage: Effect<'sendMessage'> = (rows, args, context) => {
     const last = {
       awaitingSince: null,
       lastMessageAt: context.now,
-      lastMessagePreview: preview(message),
+      lastMessagePreview: messagePreview(message),
       lastChannel: args.channel,
     };
     changes.push(...leadChange(lead, last, context.now));
   }
   return changes;
 };
-
-export function preview(message: Pick<Message, 'body' | 'media'>): string {
-  const text = message.body.trim().replace(/\s+/g, ' ');
-  const count = message.media.length;
-  return (text || `[${count} attachment${count === 1 ? '' : 's'}]`).slice(0, PREVIEW_LENGTH);
-}
 
 /** A first message on a channel starts its conversation, where the channel lets an agent. */
 function startConversation(lead: Lead, channel: Channel, context: EffectContext): Conversation {

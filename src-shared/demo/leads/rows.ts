@@ -2,7 +2,7 @@ import type { Channel, DeliveryStatus, Message } from '../../domain';
 import type { SyncRow, SyncTable } from '../../sync/changes';
 import { DEMO_TENANT } from '../catalog/stores';
 import { LeadIds } from '../ids';
-import { messagePreview } from '../preview';
+import { messagePreview } from '../../domain/message-preview';
 import type { Rng } from '../random';
 import type { PlacedStory } from './place';
 import type { LeadProfile } from './profile';
@@ -94,6 +94,7 @@ export function leadRows(
   const firstCall = story.events.find((e) => e.kind === 'call');
   if (firstCall) conversationFor('voice', firstCall.at);
   let lastSent: StoryMessage | null = null;
+  let lastPreview: string | null = null;
   for (const m of story.messages) {
     const id = ids.next('message', m.at);
     const [status, errorCode] = deliveryOf(rng, m);
@@ -113,7 +114,10 @@ export function leadRows(
       createdAt: m.at,
     };
     out.messages.push({ table: 'messages', op: 'upsert', row });
-    if (m.scheduledAt === null) lastSent = m;
+    if (m.scheduledAt === null) {
+      lastSent = m;
+      lastPreview = messagePreview(row);
+    }
   }
 
   let appointmentId: string | null = null;
@@ -172,7 +176,7 @@ export function leadRows(
     awaitingSince: story.awaiting && lastSent ? lastSent.at : null,
     doneAt: story.doneAt,
     lastMessageAt: lastSent?.at ?? null,
-    lastMessagePreview: lastSent ? messagePreview(lastSent.body) : null,
+    lastMessagePreview: lastPreview,
     lastChannel: lastSent?.channel ?? null,
     createdAt: Number.isFinite(first) ? first : story.end,
     updatedAt,

@@ -19,7 +19,7 @@ describe("a demo lead's own fields agree with its rows", () => {
       const last = latest(messages.filter((m) => m.status !== 'scheduled'));
       const conversation = tables.conversations.find((c) => c.id === last?.conversationId);
       expect(lead.lastMessageAt, lead.id).toBe(last?.createdAt ?? null);
-      expect(lead.lastMessagePreview).toBe(last ? messagePreview(last.body) : null);
+      expect(lead.lastMessagePreview).toBe(last ? messagePreview(last) : null);
       expect(lead.lastMessagePreview?.length ?? 0).toBeLessThanOrEqual(200);
       expect(lead.lastChannel).toBe(conversation?.channel ?? null);
     }
