@@ -39,7 +39,8 @@ export function upsertLead(statements: Statements, numbering: Numbering, lead: L
     ? undefined
     : (statements.get('SELECT name, email FROM leads WHERE n = ?').get(n) as
         { name: string; email: string | null } | undefined);
-  if (before?.name !== name || before.email !== lead.email) numbering.search.markDirty(n);
+  if (fresh) numbering.search.markFresh(n);
+  else if (before?.name !== name || before.email !== lead.email) numbering.search.markDirty(n);
   const { folder_mask: folderMask } = statements.get(UPSERT_LEAD).get({
     n,
     id: lead.id,

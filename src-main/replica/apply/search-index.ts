@@ -8,6 +8,8 @@ import type { Statements } from '../statements';
  */
 export class SearchIndex {
   private readonly dirty = new Set<number>();
+  /** Leads numbered in this transaction: they have no document yet, so none to delete. */
+  private readonly fresh = new Set<number>();
 
   constructor(private readonly statements: Statements) {}
 
@@ -15,8 +17,14 @@ export class SearchIndex {
     this.dirty.add(leadN);
   }
 
+  markFresh(leadN: number): void {
+    this.fresh.add(leadN);
+    this.dirty.add(leadN);
+  }
+
   forget(leadN: number): void {
     this.dirty.delete(leadN);
+    this.fresh.delete(leadN);
     this.statements.get('DELETE FROM lead_search WHERE rowid = ?').run(leadN);
   }
 
@@ -28,9 +36,11 @@ export class SearchIndex {
         (SELECT concat_ws(' ', name, email) FROM leads WHERE n = :n),
         (SELECT group_concat(body, ' ') FROM messages WHERE lead_n = :n))`);
     for (const n of this.dirty) {
-      remove.run(n);
+      // A first sync brings 100k new leads: skipping their delete saves a lookup each.
+      if (!this.fresh.has(n)) remove.run(n);
       insert.run({ n });
     }
     this.dirty.clear();
+    this.fresh.clear();
   }
 }
