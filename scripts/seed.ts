@@ -7,7 +7,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { DEMO_USERS, generateDemo } from '../src-shared/demo';
 import { NO_FILTERS } from '../src-shared/folders';
-import type { SyncChange } from '../src-shared/sync/changes';
+import { bulkLoad } from '../src-main/replica/bulk-load';
 import { openReplica } from '../src-main/replica/open';
 import type { Replica } from '../src-main/replica/replica';
 import { parseSeedArgs, SEED_USAGE, SeedArgsError, type SeedArgs } from './seed-args';
@@ -81,21 +81,17 @@ function load(replica: Replica, args: SeedArgs, file: string) {
   let lastReport = started;
   const total = args.leads.toLocaleString('en-US');
   console.log(`seed: loading ${total} leads into ${file}`);
-  for (const batch of inTransactionsOf(
-    generateDemo({ seed: args.seed, leads: args.leads, now: Date.now() }),
-    CHANGES_PER_TRANSACTION,
-  )) {
-    const before = performance.now();
-    replica.applyChanges(batch);
-    writing += performance.now() - before;
-    for (const change of batch) counts.set(change.table, (counts.get(change.table) ?? 0) + 1);
+  const batches = generateDemo({ seed: args.seed, leads: args.leads, now: Date.now() });
+  bulkLoad(replica, batches, (changes, writeMs) => {
+    writing += writeMs;
+    for (const change of changes) counts.set(change.table, (counts.get(change.table) ?? 0) + 1);
     if (performance.now() - lastReport > 2000) {
       lastReport = performance.now();
       console.log(
         `seed: ${count(counts, 'leads')} of ${total} leads, ${seconds(lastReport - started)} s`,
       );
     }
-  }
+  });
   replica.setMeta('userId', agent.id);
   const summary = ['leads', 'conversations', 'messages', 'timeline_events', 'appointments']
     .map((table) => `${count(counts, table)} ${table.replace('_', ' ')}`)
@@ -105,24 +101,6 @@ function load(replica: Replica, args: SeedArgs, file: string) {
   console.log(
     `seed: done: ${summary} in ${seconds(elapsed)} s (${split}); signed in as ${SIGNED_IN_AS}`,
   );
-}
-
-/**
- * The generator's batches are small to keep its garbage cheap; a commit per batch would rewrite
- * the same index pages many times over, so the seed commits about 1,000 leads at once.
- */
-const CHANGES_PER_TRANSACTION = 20_000;
-
-function* inTransactionsOf(batches: Iterable<SyncChange[]>, size: number): Generator<SyncChange[]> {
-  let pending: SyncChange[] = [];
-  for (const batch of batches) {
-    pending = pending.length ? pending.concat(batch) : batch;
-    if (pending.length >= size) {
-      yield pending;
-      pending = [];
-    }
-  }
-  if (pending.length) yield pending;
 }
 
 function count(counts: Map<string, number>, table: string): string {

@@ -1,5 +1,6 @@
 import { DEMO_USERS, generateDemo } from '../../src-shared/demo';
 import type { Replica } from '../replica/replica';
+import { bulkLoad } from '../replica/bulk-load';
 
 /** The local demo (no cloud) runs on a generated dealer group, signed in as this agent. */
 export const DEMO_USER_EMAIL = 'agent1@demo.test';
@@ -57,9 +58,7 @@ export function loadDemoIfEmpty(replica: Replica, options: DemoOptions): boolean
   const demoUser = DEMO_USERS.find((user) => user.email === DEMO_USER_EMAIL);
   if (!demoUser) throw new Error(`the demo data has no user ${DEMO_USER_EMAIL}`);
   const now = (options.now ?? Date.now)();
-  for (const batch of generateDemo({ seed: options.seed, leads: options.leads, now })) {
-    replica.applyChanges(batch);
-  }
+  bulkLoad(replica, generateDemo({ seed: options.seed, leads: options.leads, now }));
   replica.setMeta('userId', demoUser.id);
   return true;
 }

@@ -84,7 +84,13 @@ export interface Replica {
   recordMutationAttempt(id: string, error: string | null): void;
 
   /**
-   * Compacts the search index. Worth calling once a large pull has caught up (the first sync);
+   * Indexes the leads a bulk load left for later (a pull page or a demo batch of more than a
+   * few hundred leads); until then a search does not find them. Returns how many it indexed.
+   * Cheap when there are none: call it whenever a pull has caught up.
+   */
+  refreshSearch(): number;
+  /**
+   * Refreshes the search (above), then compacts the search index. Worth calling once a large pull has caught up (the first sync);
    * searches work without it, only slower.
    */
   optimize(): void;

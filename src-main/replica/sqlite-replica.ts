@@ -12,6 +12,7 @@ import type {
   ThreadPage,
 } from '../../src-shared';
 import { applyChanges } from './apply/apply-changes';
+import { refreshStaleSearch } from './apply/search-index';
 import { META_KEYS, getMeta, setMeta } from './local/meta';
 import { deleteLocalEffect, localEffects, putLocalEffect } from './local/effects';
 import {
@@ -118,7 +119,14 @@ export class SqliteReplica implements Replica {
     recordMutationAttempt(this.statements, id, error);
   }
 
+  refreshSearch(): number {
+    const refreshed = this.db.transaction(() => refreshStaleSearch(this.statements))();
+    if (refreshed > 0) this.statements.writes++;
+    return refreshed;
+  }
+
   optimize(): void {
+    this.refreshSearch();
     this.db.exec(`
       INSERT INTO lead_search (lead_search) VALUES ('optimize');
       PRAGMA optimize;`);

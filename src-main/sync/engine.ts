@@ -181,6 +181,7 @@ export class SyncEngine {
       },
     });
     if (received >= OPTIMIZE_AFTER) this.options.replica().optimize();
+    else this.options.replica().refreshSearch();
     this.httpProblem = null;
     this.httpBackoff.reset();
     this.synced = true;

@@ -1,8 +1,6 @@
 import type { Statements } from '../statements';
+import { MESSAGES_PER_LEAD } from './message-numbers';
 import { SearchIndex } from './search-index';
-
-/** 2^24: each lead owns this many message rowids, `n * MESSAGES_PER_LEAD + k`. */
-export const MESSAGES_PER_LEAD = 16_777_216;
 
 /**
  * The integer keys of the replica: a number per lead id (also for a lead whose messages arrive

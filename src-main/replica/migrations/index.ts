@@ -1,5 +1,6 @@
 import * as initial from './001-initial';
 import * as localEffects from './002-local-effects';
+import * as searchStale from './003-search-stale';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,6 @@ export interface Migration {
 }
 
 /** Every migration, oldest first; versions count up from 1 without gaps (a test holds this). */
-export const MIGRATIONS: readonly Migration[] = [initial, localEffects];
+export const MIGRATIONS: readonly Migration[] = [initial, localEffects, searchStale];
 
 export const LATEST_VERSION = MIGRATIONS.length;
