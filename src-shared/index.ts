@@ -5,3 +5,4 @@ export * from './console-api';
 export * from './sync/changes';
 export * from './sync/mutations';
 export * from './sync/protocol';
+export * from './presence';

@@ -4,6 +4,8 @@
  * Later issues fill the presence and offer parts; the shapes are fixed here.
  */
 
+import type { HotkeyAction, ManualPresence, OfferAlert } from '../../src-shared';
+
 export type PresenceSignal =
   | { kind: 'idle-seconds'; seconds: number }
   | { kind: 'lock-screen' }
@@ -24,6 +26,10 @@ export interface Notifier {
 
 export interface AutoStart {
   isEnabled(): Promise<boolean>;
+  /**
+   * Registers (or removes) the login item. Called at every start with the setting, so the
+   * registered path follows the app through updates.
+   */
   setEnabled(enabled: boolean): Promise<void>;
 }
 
@@ -38,10 +44,42 @@ export interface SettingsStore {
   set(key: string, value: unknown): void;
 }
 
+export type TrayState = 'online' | 'away' | 'extended_away' | 'offline' | 'connecting';
+
+/** What the tray's menu asks of the core (DESIGN §6). */
+export type TrayCommand =
+  | { kind: 'set-presence'; state: ManualPresence }
+  | { kind: 'open-console' }
+  | { kind: 'open-settings' }
+  | { kind: 'set-play-sounds'; enabled: boolean }
+  | { kind: 'switch-user' }
+  | { kind: 'quit' };
+
 export interface WindowShell {
   showConsole(): void;
-  showLeadAlert(leadId: string): void;
-  setTrayState(state: 'online' | 'away' | 'extended_away' | 'offline' | 'connecting'): void;
+  /** The console, on one of its screens (the tray's Settings). */
+  showScreen(screen: 'settings' | 'agents'): void;
+  /** The always-on-top alert for a ringing lead (DESIGN §7); one per offer. */
+  showLeadAlert(offer: OfferAlert): void;
+  /** Closes an offer's alert, showing `message` ("Taken by Ana Ruiz") briefly first. */
+  closeLeadAlert(offerId: string, message: string): void;
+  /** The tray icon for this state, its tooltip ("Away: idle"), and the Play sounds tick. */
+  setTrayState(state: TrayState, tooltip: string, playSounds: boolean): void;
+  /** Tray menu choices come back through here. */
+  onTrayCommand(listener: (command: TrayCommand) => void): () => void;
+}
+
+/** System-wide shortcuts that work while the app is in the background. */
+export interface Hotkeys {
+  /**
+   * Replaces every registration with these; answers the actions whose keys the OS refused
+   * (taken by another program, or not a valid combination).
+   */
+  register(
+    bindings: Record<HotkeyAction, string>,
+    pressed: (action: HotkeyAction) => void,
+  ): HotkeyAction[];
+  unregisterAll(): void;
 }
 
 export interface ConsolePorts {
@@ -51,4 +89,5 @@ export interface ConsolePorts {
   secrets: SecretStore;
   settings: SettingsStore;
   shell: WindowShell;
+  hotkeys: Hotkeys;
 }

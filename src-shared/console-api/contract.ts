@@ -3,6 +3,9 @@ import { Id } from '../domain/common';
 import type { FolderCounts } from '../folders/folders';
 import { QueueFilters } from '../folders/filters';
 import { QueueQuery } from '../folders/queue';
+import type { OfferAlert, OfferClosed } from '../presence/offer-alert';
+import { ManualPresence, type Presence, type UserPresence } from '../presence/presence';
+import { DesktopSettingsPatch, type DesktopSettings } from '../presence/settings';
 import { MUTATION_NAMES, type MutationName } from '../sync/mutations';
 import type {
   ConnectionState,
@@ -70,6 +73,22 @@ export const consoleApi = {
       })
       .strict(),
   ),
+
+  /** This desk's presence (DESIGN §6). */
+  getPresence: answers<Presence>()(noArgs),
+  /** A manual choice: never overridden by activity until the person chooses Online again. */
+  setPresence: answers<Presence>()(z.object({ state: ManualPresence }).strict()),
+  getSettings: answers<DesktopSettings>()(noArgs),
+  /** Saves the fields given and applies them at once; answers the whole settings. */
+  saveSettings: answers<DesktopSettings>()(
+    z.object({ settings: DesktopSettingsPatch }).strict(),
+  ),
+  /** Every user's presence, live (managers and admins: the Agents panel). */
+  getAgentsPresence: answers<UserPresence[]>()(noArgs),
+  /** The offers ringing at this desk now (an alert window opened late asks this). */
+  getRingingOffers: answers<OfferAlert[]>()(noArgs),
+  /** The first Accept wins; any other answer is a failure whose message says why. */
+  acceptOffer: answers<{ leadId: string }>()(z.object({ offerId: Id }).strict()),
 };
 
 export type ConsoleApiContract = typeof consoleApi;
@@ -86,6 +105,16 @@ export interface ConsoleEvents {
   connectionChanged: ConnectionState;
   /** The cloud refused a mutation: its local effect has been undone; tell the user why. */
   mutationRejected: MutationRejected;
+  presenceChanged: Presence;
+  agentsPresenceChanged: UserPresence[];
+  offerRinging: OfferAlert;
+  /** The offer stopped ringing here; `message` says why ("Taken by Ana Ruiz"). */
+  offerClosed: OfferClosed & { message: string };
+  settingsChanged: DesktopSettings;
+  /** The tray asked for a screen. */
+  showScreen: { screen: 'settings' | 'agents' };
+  /** Something the person should read once ("You were set Away: a lead rang unanswered"). */
+  notice: { id: string; message: string };
 }
 export type EventName = keyof ConsoleEvents;
 export const EVENT_NAMES: readonly EventName[] = [
@@ -93,4 +122,11 @@ export const EVENT_NAMES: readonly EventName[] = [
   'replicaHealth',
   'connectionChanged',
   'mutationRejected',
+  'presenceChanged',
+  'agentsPresenceChanged',
+  'offerRinging',
+  'offerClosed',
+  'settingsChanged',
+  'showScreen',
+  'notice',
 ];

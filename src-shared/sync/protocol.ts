@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Id } from '../domain/common';
 import { User } from '../domain/user';
+import type { OfferAlert, OfferClosed } from '../presence/offer-alert';
+import { PresenceReason, PresenceState, type UserPresence } from '../presence/presence';
 import type { SyncChange } from './changes';
 
 /**
@@ -46,9 +48,83 @@ export interface PushResponse {
   version: number;
 }
 
-/** Frames on WS /v1/live. Presence, offers, locks and typing join in later issues. */
-export type LiveServerFrame = { type: 'poke'; version: number } | { type: 'pong' };
-export type LiveClientFrame = { type: 'ping' };
+/**
+ * Frames on WS /v1/live. Besides pokes, the socket carries what is never stored in the replica
+ * (DESIGN §4): presence and offers here; locks and typing join in later issues.
+ */
+export type LiveServerFrame =
+  | { type: 'poke'; version: number }
+  | { type: 'pong' }
+  /** Sent on connect: every user of the tenant as the cloud sees them now. */
+  | { type: 'presence-snapshot'; users: UserPresence[] }
+  /** One user's presence changed (the most available of their devices). */
+  | { type: 'presence'; user: UserPresence }
+  /** A lead rings at this desk: sent to each online agent it is offered to (and on connect). */
+  | { type: 'offer'; offer: OfferAlert }
+  /** An offer this desk rang for was accepted (by someone) or missed. */
+  | { type: 'offer-closed'; closed: OfferClosed };
+
+/**
+ * A device's own presence, sent on connect and on every change. `deviceId` is stable per
+ * install, so one person's laptop and desktop count separately.
+ */
+export const LivePresenceFrame = z
+  .object({
+    type: z.literal('presence'),
+    deviceId: Id,
+    state: PresenceState,
+    reason: PresenceReason,
+  })
+  .strict();
+export const LiveClientFrame = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping') }).strict(),
+  LivePresenceFrame,
+]);
+export type LiveClientFrame = z.infer<typeof LiveClientFrame>;
+
+/** POST /v1/offers/:offerId/accept: the atomic claim (DESIGN §7). 200 `{leadId}`; or an
+ * ErrorBody with code offer_not_found (404), offer_not_yours (403), offer_taken (409, the
+ * message names who took it) or offer_missed (410). */
+export interface AcceptOfferResponse {
+  leadId: string;
+}
+
+/**
+ * POST /v1/inbound (managers and admins; the Twilio and email issues call the same service from
+ * their webhooks): a customer's message arriving at a store. A new conversation with nobody
+ * assigned rings at the store's online agents.
+ */
+export const InboundMessageRequest = z
+  .object({
+    storeId: Id,
+    channel: z.enum(['sms', 'chat', 'email', 'messenger']),
+    from: z
+      .object({
+        phone: z.string().max(40).nullable().default(null),
+        email: z.email().max(320).nullable().default(null),
+        firstName: z.string().max(100).nullable().default(null),
+        lastName: z.string().max(100).nullable().default(null),
+      })
+      .strict()
+      .refine((f) => f.phone !== null || f.email !== null, 'a phone or an email is required'),
+    body: z.string().min(1).max(5000),
+    /** The lead source for a new lead; default from the channel (sms: Text, chat: Chat...). */
+    source: z.string().min(1).max(60).optional(),
+  })
+  .strict();
+export type InboundMessageRequest = z.input<typeof InboundMessageRequest>;
+export interface InboundMessageResponse {
+  leadId: string;
+  conversationId: string;
+  messageId: string;
+  /** The offer it rang as, or null (assigned already, an old conversation, nobody online). */
+  offerId: string | null;
+}
+
+/** GET /v1/presence: every user of the tenant. */
+export interface PresenceListResponse {
+  users: UserPresence[];
+}
 
 /** Every 4xx/5xx body: a code a program can branch on and a sentence a person can read. */
 export interface ErrorBody {

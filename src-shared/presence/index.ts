@@ -1,0 +1,3 @@
+export * from './presence';
+export * from './settings';
+export * from './offer-alert';
