@@ -20,6 +20,7 @@ import { handlers, type HandlerContext } from './handlers';
 import { SAVED_FILTERS_TABLES } from './handlers/filter-handlers';
 import { consoleLog, describeError, type CoreLog } from './log';
 import type { ConsolePorts } from './ports';
+import { createDesk } from './presence/desk';
 import { ReplicaUnavailableError } from './replica-health';
 import { createReplicaSlot } from './replica-slot';
 
@@ -38,6 +39,8 @@ export interface ConsoleCoreOptions {
   embeddedCloud?: EmbeddedCloudLauncher;
   /** Clocks, retry delays and page size of sync (tests). */
   sync?: SyncTuning;
+  /** The tray's Quit: the host ends the app (after `close()`). */
+  onQuit?: () => void;
   log?: CoreLog;
 }
 
@@ -61,6 +64,7 @@ export function createConsoleCore({
   tryOnThisPcOnFirstRun = false,
   embeddedCloud = createNodeCloudLauncher(),
   sync: tuning,
+  onQuit,
   log = consoleLog,
 }: ConsoleCoreOptions): ConsoleCore {
   mkdirSync(dataDir, { recursive: true });
@@ -83,7 +87,23 @@ export function createConsoleCore({
     events.emit('replicaChanged', { tables: ALL_TABLES });
     return health;
   };
-  const sync = new SyncService({
+  // The desk (presence, settings, tray, offers) talks to the session through `sync`, made next.
+  const desk = createDesk({
+    ports,
+    session: {
+      send: (frame) => sync.sendLive(frame),
+      cloud: () => sync.cloud(),
+      me: () => sync.currentUser(),
+      signOut: () => sync.signOut(),
+    },
+    oldestAwaiting: () => oldestAwaiting(),
+    onQuit:
+      onQuit ?? (() => log({ level: 'warn', what: 'the tray asked to quit; this host cannot' })),
+    emit: (event, payload) => events.emit(event, payload),
+    log,
+    now: tuning?.timers?.now ?? Date.now,
+  });
+  const sync: SyncService = new SyncService({
     dataDir,
     replica: () => slot.require(),
     wipeReplica: () => slot.wipe(),
@@ -102,7 +122,9 @@ export function createConsoleCore({
     allTables: ALL_TABLES,
     log,
     tuning,
+    live: desk.liveHooks,
   });
+  desk.start();
   void sync
     .start({ tryOnThisPcIfNew: tryOnThisPcOnFirstRun })
     .catch((error: unknown) =>
@@ -119,7 +141,31 @@ export function createConsoleCore({
       return health;
     },
     sync,
+    desk,
   };
+
+  /** The lead longest in Awaiting Response, as the person's saved filters show the folder. */
+  function oldestAwaiting(): string | null {
+    try {
+      const replica = slot.require();
+      const page = replica.queuePage({
+        folder: 'awaiting',
+        filters: replica.savedFilters(),
+        search: '',
+        sort: 'longest_waiting',
+        after: null,
+        limit: 1,
+      });
+      return page.rows[0]?.id ?? null;
+    } catch (error) {
+      log({
+        level: 'warn',
+        what: 'finding the oldest awaiting lead failed',
+        detail: describeError(error),
+      });
+      return null;
+    }
+  }
 
   function failureFor(method: MethodName, error: unknown): ApiResult<never> {
     if (error instanceof ReplicaUnavailableError) {
@@ -164,6 +210,7 @@ export function createConsoleCore({
     close() {
       if (closed) return Promise.resolve();
       closed = true;
+      desk.close();
       events.clear();
       const stopped = sync.close();
       slot.close();

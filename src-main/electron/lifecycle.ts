@@ -2,17 +2,27 @@ import { app, dialog } from 'electron';
 
 /**
  * One Showroom per OS user: a second launch (a double-click on the shortcut, the login item
- * while it already runs) hands over to the first, which shows its console.
+ * while it already runs) hands its command line over to the first and quits.
  */
-export function claimSingleInstance(onSecondLaunch: () => void): boolean {
+export function claimSingleInstance(onSecondLaunch: (argv: string[]) => void): boolean {
   if (!app.requestSingleInstanceLock()) return false;
-  app.on('second-instance', onSecondLaunch);
+  app.on('second-instance', (_event, argv) => onSecondLaunch(argv));
   return true;
 }
 
-/** Until the tray exists (presence issue), closing the console quits the app. */
-export function quitWhenAllWindowsClosed(): void {
-  app.on('window-all-closed', () => app.quit());
+/**
+ * Showroom lives in the tray: closing windows never quits it (only the tray's Quit, or the OS
+ * ending the session, does). Without a listener Electron would quit when the last one closes.
+ */
+export function stayInTrayWhenWindowsClose(): void {
+  app.on('window-all-closed', () => {});
+}
+
+/** Whether the app is on its way out (tray Quit, the OS quitting it), so windows may close. */
+export function trackQuitting(): () => boolean {
+  let quitting = false;
+  app.once('before-quit', () => (quitting = true));
+  return () => quitting;
 }
 
 /** Runs `close` once, as the app quits, so the replica is closed cleanly. */

@@ -1,10 +1,28 @@
 import { BrowserWindow, shell } from 'electron';
-import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
+import type { BrowserWindowConstructorOptions, WebContents, WebPreferences } from 'electron';
 import { contentSecurityPolicy, withContentSecurityPolicy } from './csp';
 import { safeExternalUrl } from './external-url';
 import { isAppUrl, type RendererLocation } from './renderer-location';
 
-/** DESIGN §10: the renderer gets the preload's API and nothing of Node or Electron. */
+/**
+ * DESIGN §10: the renderer gets the preload's API and nothing of Node or Electron. Every
+ * window of ours (the console, the lead alerts) uses these.
+ */
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+  };
+}
+
 export function consoleWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
     width: 1280,
@@ -14,30 +32,22 @@ export function consoleWindowOptions(preloadPath: string): BrowserWindowConstruc
     title: 'Showroom',
     // Shown on ready-to-show, so the agent never sees a blank white frame.
     show: false,
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: true,
-    },
+    webPreferences: { ...secureWebPreferences(preloadPath), spellcheck: true },
   };
 }
 
-/** The console window, hardened before it loads anything. */
+/**
+ * The console window, hardened before it loads anything. A login start keeps it hidden
+ * (`showWhenReady: false`): it loads in the background and the tray shows it when asked.
+ */
 export function createConsoleWindow(
   preloadPath: string,
   location: RendererLocation,
+  { showWhenReady = true }: { showWhenReady?: boolean } = {},
 ): BrowserWindow {
   const window = new BrowserWindow(consoleWindowOptions(preloadPath));
   hardenWebContents(window.webContents, location);
-  window.once('ready-to-show', () => window.show());
+  if (showWhenReady) window.once('ready-to-show', () => window.show());
   return window;
 }
 

@@ -25,6 +25,8 @@ export interface BrowserHostOptions {
   demo?: DemoOptions | null;
   /** On a fresh data folder with nobody signed in: "Try it on this PC" (npm start does). */
   tryOnThisPcOnFirstRun?: boolean;
+  /** The tray's Quit (a test hook here); default: logged and ignored, the host keeps running. */
+  onQuit?: () => void;
   log?: CoreLog;
 }
 
@@ -45,12 +47,13 @@ export async function startBrowserHost({
   rendererDir = 'out/renderer',
   demo = demoOptionsFromEnv(),
   tryOnThisPcOnFirstRun = false,
+  onQuit,
   log = consoleLog,
 }: BrowserHostOptions): Promise<BrowserHost> {
   const rendererRoot = rendererFolder(rendererDir);
   let pushToSockets: PushToPage = () => undefined;
   const ports = createNodePorts(dataDir, (event, payload) => pushToSockets(event, payload));
-  const core = createConsoleCore({ ports, dataDir, demo, tryOnThisPcOnFirstRun, log });
+  const core = createConsoleCore({ ports, dataDir, demo, tryOnThisPcOnFirstRun, onQuit, log });
 
   const server = createServer();
   const actualPort = await listen(server, port).catch(async (error: unknown) => {

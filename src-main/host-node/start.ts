@@ -20,7 +20,13 @@ async function main(): Promise<void> {
   const port = readPort(process.env.SHOWROOM_PORT);
   const dataDir = resolve(process.env.SHOWROOM_DATA_DIR || './data/desktop');
   const startup = startupFromEnv();
-  const host = await startBrowserHost({ dataDir, port, rendererDir: RENDERER_DIR, ...startup });
+  const host = await startBrowserHost({
+    dataDir,
+    port,
+    rendererDir: RENDERER_DIR,
+    ...startup,
+    onQuit: () => stop(),
+  });
   if (startup.tryOnThisPcOnFirstRun) {
     console.log(
       'Showroom: on a fresh install it starts the demo dealership on this PC (a few seconds).',
@@ -28,7 +34,7 @@ async function main(): Promise<void> {
   }
   console.log(`Showroom is running: open ${host.url}`);
 
-  const stop = () => {
+  function stop(): void {
     host.close().then(
       () => process.exit(0),
       (error: unknown) => {
@@ -36,7 +42,7 @@ async function main(): Promise<void> {
         process.exit(1);
       },
     );
-  };
+  }
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -1,12 +1,16 @@
 import {
   LoginResponse,
   SYNC_TABLES,
+  type AcceptOfferResponse,
   type MutationResult,
   type PullResponse,
   type PushResponse,
   type User,
 } from '../../src-shared';
 import { CloudError, sentence } from './cloud-error';
+
+/** What accepting an offer may be refused with (src-shared/sync/protocol.ts), 404 included. */
+const ACCEPT_OFFER_CODES = ['offer_not_found', 'offer_not_yours', 'offer_taken', 'offer_missed'];
 
 /** One mutation as it goes over the wire. */
 export interface WireMutation {
@@ -67,7 +71,22 @@ export class CloudApi {
     return body;
   }
 
-  private async request(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
+  /** The atomic claim of a ringing lead (DESIGN §7); a refusal is `refused` with its code. */
+  async acceptOffer(offerId: string): Promise<AcceptOfferResponse> {
+    const path = `/v1/offers/${encodeURIComponent(offerId)}/accept`;
+    const body = await this.request('POST', path, undefined, ACCEPT_OFFER_CODES);
+    const leadId = (body as Partial<AcceptOfferResponse> | null)?.leadId;
+    if (typeof leadId !== 'string' || !leadId) throw this.notUnderstood('the answer to an accept');
+    return { leadId };
+  }
+
+  /** `routeCodes`: error codes this route answers with, so even a 404 carrying one is `refused`. */
+  private async request(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+    routeCodes: readonly string[] = [],
+  ): Promise<unknown> {
     const { token, signal, timeoutMs = 30_000 } = this.options;
     const signals = [AbortSignal.timeout(timeoutMs), ...(signal ? [signal] : [])];
     let response: Response;
@@ -93,13 +112,16 @@ export class CloudApi {
       throw new CloudError('network', `The connection to ${this.host} broke off.`);
     }
     if (response.ok) return text ? parseJson(text, () => this.notUnderstood('an answer')) : null;
-    throw this.failure(response.status, text);
+    throw this.failure(response.status, text, routeCodes);
   }
 
-  private failure(status: number, text: string): CloudError {
+  private failure(status: number, text: string, routeCodes: readonly string[]): CloudError {
     const error = errorBody(text);
     const said = error ? sentence(error.message) : `HTTP ${status}.`;
     if (status === 401) return new CloudError('credentials', said, status, error?.code ?? null);
+    if (error && status < 500 && routeCodes.includes(error.code)) {
+      return new CloudError('refused', said, status, error.code);
+    }
     if (status === 409 && error?.code === 'cursor_ahead') {
       return new CloudError('cursor_ahead', said, status, error.code);
     }

@@ -1,4 +1,4 @@
-import type { MutationRejected, User } from '../../src-shared';
+import type { LiveClientFrame, MutationRejected, User } from '../../src-shared';
 import type { CoreLog } from '../core/log';
 import { describeError } from '../core/log';
 import { META_KEYS } from '../replica/local/meta';
@@ -8,6 +8,7 @@ import { CloudApi } from './cloud-api';
 import { CloudError } from './cloud-error';
 import { describeStatus, worse, type EngineStatus, type Problem } from './engine-status';
 import { LiveConnection } from './live-connection';
+import { NO_LIVE_HOOKS, type LiveHooks } from './live-frames';
 import { pullUntilCaughtUp, type SyncProgress } from './pull';
 import { pushOutbox } from './push';
 import type { SyncTimers } from './timers';
@@ -26,6 +27,8 @@ export interface EngineOptions {
   pageSize: number;
   log: CoreLog;
   events: EngineEvents;
+  /** Presence and offers on the live socket (the core's); none by default. */
+  live?: LiveHooks;
 }
 
 export interface EngineEvents {
@@ -72,6 +75,7 @@ export class SyncEngine {
     this.httpBackoff = new Backoff(options.backoff, options.timers.random);
     this.live = new LiveConnection({
       ...options,
+      hooks: options.live ?? NO_LIVE_HOOKS,
       host: this.api.host,
       events: {
         changed: (problem) => {
@@ -109,6 +113,16 @@ export class SyncEngine {
       // Asked for while the last cycle was already on its way out: run it now.
       if (this.again) this.sync();
     });
+  }
+
+  /** The signed-in HTTP API (calls that are not sync: accepting an offer). */
+  get cloud(): CloudApi {
+    return this.api;
+  }
+
+  /** Says something on the live socket; false when it is not up. */
+  sendLive(frame: LiveClientFrame): Promise<boolean> {
+    return this.isStopped ? Promise.resolve(false) : this.live.send(frame);
   }
 
   status(): EngineStatus {

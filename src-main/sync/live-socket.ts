@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
-import type { LiveServerFrame } from '../../src-shared';
+import type { LiveClientFrame } from '../../src-shared';
+import { parseServerFrame, type LiveStateFrame } from './live-frames';
 import type { SyncTimers } from './timers';
 
 /** The cloud closes a socket with this code when its session is signed out or revoked. */
@@ -11,6 +12,10 @@ const HEARTBEAT_MS = 25_000;
 export interface LiveListener {
   open(): void;
   poke(version: number): void;
+  /** Presence and offers, for the core. */
+  state(frame: LiveStateFrame): void;
+  /** A frame that did not fit the protocol: dropped, the socket stays up. */
+  malformed(problem: string): void;
   /**
    * The socket is gone and will not come back by itself. `status`: the HTTP status when the
    * upgrade was refused; `code`: the close code otherwise.
@@ -19,12 +24,14 @@ export interface LiveListener {
 }
 
 export interface LiveSocket {
+  /** Resolves true once the frame is handed to the OS; false when the socket is not open. */
+  send(frame: LiveClientFrame): Promise<boolean>;
   close(): void;
 }
 
 /**
  * `WS /v1/live` with the token in the Authorization header (never in the URL, where logs keep
- * it). Reports each poke; reports the end once, however it ends.
+ * it). Reports each poke and state frame; reports the end once, however it ends.
  */
 export function openLiveSocket(
   baseUrl: string,
@@ -58,8 +65,12 @@ export function openLiveSocket(
   });
   socket.on('message', (data) => {
     heard = true;
-    const frame = parseFrame(String(data));
-    if (frame?.type === 'poke' && !ended) listener.poke(frame.version);
+    if (ended) return;
+    const parsed = parseServerFrame(String(data));
+    if (!parsed.ok) return listener.malformed(parsed.problem);
+    const { frame } = parsed;
+    if (frame.type === 'poke') listener.poke(frame.version);
+    else if (frame.type !== 'pong') listener.state(frame);
   });
   socket.on('pong', () => (heard = true));
   socket.on('unexpected-response', (_request, response) => {
@@ -73,22 +84,16 @@ export function openLiveSocket(
   socket.on('close', (code) => end(null, code));
 
   return {
+    send(frame) {
+      if (ended || socket.readyState !== WebSocket.OPEN) return Promise.resolve(false);
+      return new Promise((resolve) =>
+        socket.send(JSON.stringify(frame), (error) => resolve(!error)),
+      );
+    },
     close() {
       ended = true;
       if (heartbeat !== null) timers.clearTimeout(heartbeat);
       socket.terminate();
     },
   };
-}
-
-function parseFrame(text: string): LiveServerFrame | null {
-  try {
-    const frame = JSON.parse(text) as Partial<LiveServerFrame>;
-    if (frame.type === 'poke' && Number.isInteger((frame as { version?: unknown }).version)) {
-      return frame as LiveServerFrame;
-    }
-    return frame.type === 'pong' ? { type: 'pong' } : null;
-  } catch {
-    return null;
-  }
 }

@@ -1,5 +1,5 @@
 import { ok, type ApiResult, type ConnectionState, type ConsoleEvents } from '../../src-shared';
-import type { EventName, MutationName, User } from '../../src-shared';
+import type { EventName, LiveClientFrame, MutationName, User } from '../../src-shared';
 import { DEMO_PASSWORD } from '../../src-shared/demo';
 import { DEMO_USER_EMAIL } from '../core/demo-data';
 import type { CoreLog } from '../core/log';
@@ -9,7 +9,9 @@ import { META_KEYS } from '../replica/local/meta';
 import type { Replica } from '../replica/replica';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import { connectionState } from './connection-state';
+import type { CloudApi } from './cloud-api';
 import { SyncEngine } from './engine';
+import { NO_LIVE_HOOKS, type LiveHooks } from './live-frames';
 import { restoreEffects } from './local-effects/rebase';
 import { mutate } from './mutate';
 import { normalizeCloudUrl } from './session/cloud-address';
@@ -41,7 +43,12 @@ export interface SyncServiceOptions {
   allTables: string[];
   log: CoreLog;
   tuning?: SyncTuning;
+  /** Presence and offers on the live socket (the core's presence and offer services). */
+  live?: LiveHooks;
 }
+
+/** How long a sign-out waits for its farewell frame to leave before closing the socket. */
+const FAREWELL_MS = 2_000;
 
 /**
  * The desktop's side of sync (issue 7), as the core's handlers see it: the connection state,
@@ -65,8 +72,25 @@ export class SyncService {
       startEngine: (stored, baseUrl) => this.startEngine(stored, baseUrl),
       replicaReplaced: () => options.emit('replicaChanged', { tables: options.allTables }),
       connectionChanged: () => this.emitConnection(),
+      beforeEnd: (engine) => this.farewell(engine),
       log: options.log,
     });
+  }
+
+  /** Says something on the signed-in session's live socket; false when it is not up. */
+  sendLive(frame: LiveClientFrame): Promise<boolean> {
+    return this.flows.active?.engine.sendLive(frame) ?? Promise.resolve(false);
+  }
+
+  /** The signed-in session's HTTP API, or null when nobody is signed in. */
+  cloud(): CloudApi | null {
+    return this.flows.active?.engine.cloud ?? null;
+  }
+
+  /** The signed-in user as the replica knows them. */
+  currentUser(): User | null {
+    const replica = this.tryReplica();
+    return replica ? this.me(replica) : null;
   }
 
   connection(): ConnectionState {
@@ -167,6 +191,7 @@ export class SyncService {
   private startEngine(stored: StoredSession, baseUrl: string): SyncEngine {
     const { replica, tuning, log, emit } = this.options;
     const engine: SyncEngine = new SyncEngine({
+      live: this.options.live,
       baseUrl,
       token: stored.token,
       clientId: replica().getMeta(META_KEYS.clientId) ?? '',
@@ -194,6 +219,18 @@ export class SyncService {
     }
     engine.start();
     return engine;
+  }
+
+  /** The last word of a session on its socket (this device going offline), briefly awaited. */
+  private async farewell(engine: SyncEngine): Promise<void> {
+    const frame = (this.options.live ?? NO_LIVE_HOOKS).farewell();
+    if (!frame) return;
+    let timer: unknown = null;
+    const timeout = new Promise<void>((done) => {
+      timer = this.timers.setTimeout(done, FAREWELL_MS);
+    });
+    await Promise.race([engine.sendLive(frame), timeout]);
+    this.timers.clearTimeout(timer);
   }
 
   /** Outbox entries without a shown effect (a reset kept them, a sign-in unparked them). */

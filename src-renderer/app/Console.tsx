@@ -1,20 +1,35 @@
+import { AgentsPanel } from '../agents/AgentsPanel';
 import { ConversationsPage } from '../conversations/ConversationsPage';
 import { CallErrorList } from '../notices/CallErrorList';
+import { NoticeList } from '../notices/NoticeList';
 import { RejectedChangeList } from '../notices/RejectedChangeList';
 import { ReplicaHealthBanner } from '../notices/ReplicaHealthBanner';
+import { OfferAlertStack } from '../offers/OfferAlertStack';
+import { consoleShowsOffers } from '../offers/where-offers-show';
+import { SettingsScreen } from '../settings/SettingsScreen';
 import { AppHeader } from './AppHeader';
+import { useScreen } from './screen-store';
 import { useConsoleStartup } from './use-console-startup';
 
-/** What a signed-in user works in: the top bar, the notices, the conversations page. */
+/**
+ * What a signed-in user works in: the top bar, the notices, and the open screen. The
+ * conversations page stays mounted under Settings or the Agents panel, so coming back finds
+ * the queue and the lead as they were.
+ */
 export function Console() {
   useConsoleStartup();
+  const screen = useScreen((s) => s.screen);
   return (
     <>
       <AppHeader />
       <ReplicaHealthBanner />
+      <NoticeList />
       <RejectedChangeList />
       <CallErrorList />
-      <ConversationsPage />
+      <ConversationsPage hidden={screen !== 'conversations'} />
+      {screen === 'settings' && <SettingsScreen closeLabel="Back to console" />}
+      {screen === 'agents' && <AgentsPanel />}
+      {consoleShowsOffers() && <OfferAlertStack />}
     </>
   );
 }

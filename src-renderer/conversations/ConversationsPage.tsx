@@ -4,10 +4,10 @@ import { LeadPane } from './thread/LeadPane';
 import { useQueueFollowsSidebar } from './use-queue-follows-sidebar';
 
 /** The three panes of the Convergix conversations page: sidebar, queue, lead. */
-export function ConversationsPage() {
+export function ConversationsPage({ hidden = false }: { hidden?: boolean }) {
   useQueueFollowsSidebar();
   return (
-    <main className="conversations">
+    <main className="conversations" hidden={hidden}>
       <Sidebar />
       <Queue />
       <LeadPane />

@@ -1,22 +1,30 @@
+import { useScreen } from '../app/screen-store';
 import { useDirectory } from '../directory/directory-store';
 import { Popover } from '../lib/Popover';
 import { useMenu } from '../lib/use-menu';
 import { pendingChangesText } from './describe-connection';
 import { useSession } from './session-store';
 
-const ITEMS = [{ label: 'Switch user' }, { label: 'Sign out' }] as const;
+const ITEMS = [
+  { label: 'Settings', testId: 'open-settings' },
+  { label: 'Switch user', testId: 'switch-user' },
+  { label: 'Sign out', testId: 'sign-out' },
+] as const;
 
 /**
- * Who is signed in, at the top right; its menu ends the session: "Switch user" for the next
- * agent at a shared PC (DESIGN §10), "Sign out" to leave.
+ * Who is signed in, at the top right; its menu opens this PC's Settings and ends the session:
+ * "Switch user" for the next agent at a shared PC (DESIGN §10), "Sign out" to leave.
  */
 export function UserMenu() {
   const directory = useDirectory((s) => s.directory);
   const pending = useSession((s) => s.connection?.pendingMutations ?? 0);
   const menu = useMenu({
     items: ITEMS,
-    onChoose: (index) =>
-      void useSession.getState().signOut({ switchUser: ITEMS[index]?.label === 'Switch user' }),
+    onChoose: (index) => {
+      const label = ITEMS[index]?.label;
+      if (label === 'Settings') useScreen.getState().show('settings');
+      else void useSession.getState().signOut({ switchUser: label === 'Switch user' });
+    },
   });
   if (!directory) return null;
   const unsent = pendingChangesText(pending);
@@ -59,7 +67,7 @@ export function UserMenu() {
                 role="menuitem"
                 className="menu-item"
                 data-active={index === menu.active}
-                data-testid={index === 0 ? 'switch-user' : 'sign-out'}
+                data-testid={item.testId}
                 {...menu.itemProps(index)}
               >
                 {item.label}

@@ -115,6 +115,8 @@ export interface ConsoleEvents {
   showScreen: { screen: 'settings' | 'agents' };
   /** Something the person should read once ("You were set Away: a lead rang unanswered"). */
   notice: { id: string; message: string };
+  /** Open this lead in the console (an accepted offer; the oldest Awaiting Response hotkey). */
+  openLead: { leadId: string };
 }
 export type EventName = keyof ConsoleEvents;
 export const EVENT_NAMES: readonly EventName[] = [
@@ -129,4 +131,5 @@ export const EVENT_NAMES: readonly EventName[] = [
   'settingsChanged',
   'showScreen',
   'notice',
+  'openLead',
 ];

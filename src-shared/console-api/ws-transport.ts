@@ -1,6 +1,8 @@
 import type { ConsoleTransport } from './client';
 import type { EventName, MethodName } from './contract';
 import { fail, type ApiResult } from './result';
+import type { OfferAlert } from '../presence/offer-alert';
+import type { PresenceState } from '../presence/presence';
 
 /**
  * The browser host's wire protocol on `ws://127.0.0.1:PORT/api`, and the page's side of it.
@@ -34,6 +36,12 @@ export const MAX_FRAME_BYTES = 1024 * 1024;
 export interface PageEvents {
   toast: { title: string; body: string };
   ring: { ringing: boolean };
+  /** The always-on-top alert of a ringing lead; in a browser, an in-page alert. */
+  leadAlert: OfferAlert;
+  /** That alert closes, showing `message` ("Taken by Ana Ruiz") briefly first. */
+  leadAlertClosed: { offerId: string; message: string };
+  /** What the tray would show (a browser has none): a presence, or connecting. */
+  tray: { state: PresenceState | 'connecting'; tooltip: string; playSounds: boolean };
 }
 export type PageEventName = keyof PageEvents;
 

@@ -1,3 +1,4 @@
 export * from './presence';
 export * from './settings';
 export * from './offer-alert';
+export * from './machine';

@@ -10,6 +10,7 @@ import type {
 } from '../../../src-shared';
 import type { Replica } from '../../replica/replica';
 import type { SyncService } from '../../sync/sync-service';
+import type { Desk } from '../presence/desk';
 
 /** What a handler may use: the replica (or the reason it is missing), sync, the event stream. */
 export interface HandlerContext {
@@ -21,6 +22,8 @@ export interface HandlerContext {
   emit<E extends EventName>(event: E, payload: ConsoleEvents[E]): void;
   /** Sign-in, the connection to the cloud, mutations. */
   sync: SyncService;
+  /** The person at this desk: presence, desktop settings, the Agents panel, ringing offers. */
+  desk: Desk;
 }
 
 /** Arguments after validation (defaults applied), which is what handlers receive. */

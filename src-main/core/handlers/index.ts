@@ -1,6 +1,8 @@
 import { filterHandlers } from './filter-handlers';
 import type { HandlerTable } from './handler';
 import { healthHandlers } from './health-handlers';
+import { offerHandlers } from './offer-handlers';
+import { presenceHandlers } from './presence-handlers';
 import { readHandlers } from './read-handlers';
 import { syncHandlers } from './sync-handlers';
 
@@ -11,4 +13,6 @@ export const handlers: HandlerTable = {
   ...filterHandlers,
   ...healthHandlers,
   ...syncHandlers,
+  ...presenceHandlers,
+  ...offerHandlers,
 };

@@ -3,7 +3,7 @@ import type { IdleSource, PresenceSignal } from '../../core/ports';
 /**
  * Idle time for the browser host. A browser cannot read the OS idle clock, so the page reports
  * activity (an `{activity: true}` frame) and idle time is the time since the last report.
- * Tests set the idle seconds directly instead of waiting.
+ * Tests set the idle seconds directly instead of waiting, and send lock and suspend.
  */
 export class PageIdleSource implements IdleSource {
   private lastActivityAt: number;
@@ -34,6 +34,11 @@ export class PageIdleSource implements IdleSource {
   setIdleSeconds(seconds: number): void {
     this.lastActivityAt = this.now() - seconds * 1_000;
     for (const listener of this.listeners) listener(this.idleSignal());
+  }
+
+  /** Test hook: the screen locked or unlocked, the PC asleep or awake. */
+  power(event: 'lock-screen' | 'unlock-screen' | 'suspend' | 'resume'): void {
+    for (const listener of this.listeners) listener({ kind: event });
   }
 
   idleSeconds(): number {

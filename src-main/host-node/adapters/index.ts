@@ -2,6 +2,7 @@ import type { ConsolePorts } from '../../core/ports';
 // `.js` on purpose: Node (and tsx) read a bare `x.node` as a native addon, not as x.node.ts.
 import { MemoryAutoStart } from './auto-start.node.js';
 import { PageIdleSource } from './idle-source.node.js';
+import { RecordingHotkeys } from './hotkeys.node.js';
 import { PageNotifier } from './notifier.node.js';
 import type { PushToPage } from './page-events';
 import { FileSecretStore } from './secret-store.node.js';
@@ -18,6 +19,7 @@ export interface NodePorts extends ConsolePorts {
   secrets: FileSecretStore;
   settings: ConfSettingsStore;
   shell: RecordingWindowShell;
+  hotkeys: RecordingHotkeys;
 }
 
 export function createNodePorts(dataDir: string, pushToPage: PushToPage): NodePorts {
@@ -27,6 +29,7 @@ export function createNodePorts(dataDir: string, pushToPage: PushToPage): NodePo
     autoStart: new MemoryAutoStart(),
     secrets: new FileSecretStore(dataDir),
     settings: new ConfSettingsStore(dataDir),
-    shell: new RecordingWindowShell(),
+    shell: new RecordingWindowShell(pushToPage),
+    hotkeys: new RecordingHotkeys(),
   };
 }

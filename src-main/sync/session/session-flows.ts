@@ -36,6 +36,8 @@ export interface SessionDeps {
   /** Every table changed (another user's data, or nobody's). */
   replicaReplaced(): void;
   connectionChanged(): void;
+  /** Just before a session's engine stops on sign-out (its last word on the live socket). */
+  beforeEnd(engine: SyncEngine): Promise<void>;
   log: CoreLog;
 }
 
@@ -123,6 +125,7 @@ export class SessionFlows {
     const active = this.active;
     if (!active) return;
     await active.engine.flush(SIGN_OUT_FLUSH_MS);
+    await this.deps.beforeEnd(active.engine);
     this.active = null;
     await active.engine.stop();
     await this.store.forget();

@@ -1,21 +1,17 @@
-import type { BrowserWindow } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAutoLaunchAutoStart } from '../../../src-main/electron/adapters/auto-start.electron';
 import {
   createPowerMonitorIdleSource,
   IDLE_POLL_MS,
 } from '../../../src-main/electron/adapters/idle-source.electron';
 import { createNodeNotifier } from '../../../src-main/electron/adapters/notifier.electron';
 import { createElectronSettingsStore } from '../../../src-main/electron/adapters/settings-store.electron';
-import { createBrowserWindowShell } from '../../../src-main/electron/adapters/window-shell.electron';
 import type { PresenceSignal } from '../../../src-main/core/ports';
-import { app, FakeBrowserWindow, powerMonitor, resetFakeElectron } from './fake-electron';
+import { app, powerMonitor, resetFakeElectron } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
 const fakes = vi.hoisted(() => ({
   storeOptions: [] as unknown[],
-  launchers: [] as Array<{ options: unknown; enabled: boolean }>,
   notify: vi.fn(),
 }));
 
@@ -41,31 +37,11 @@ vi.mock('electron-store', () => ({
   },
 }));
 
-vi.mock('auto-launch', () => ({
-  default: class FakeAutoLaunch {
-    state = { options: undefined as unknown, enabled: false };
-    constructor(options: unknown) {
-      this.state.options = options;
-      fakes.launchers.push(this.state);
-    }
-    async isEnabled() {
-      return this.state.enabled;
-    }
-    async enable() {
-      this.state.enabled = true;
-    }
-    async disable() {
-      this.state.enabled = false;
-    }
-  },
-}));
-
 vi.mock('node-notifier', () => ({ default: { notify: fakes.notify } }));
 
 beforeEach(() => {
   resetFakeElectron();
   fakes.storeOptions.length = 0;
-  fakes.launchers.length = 0;
 });
 afterEach(() => vi.useRealTimers());
 
@@ -83,24 +59,6 @@ describe('settings (electron-store)', () => {
     settings.set('awayAfterMinutes', 10);
     settings.set('awayAfterMinutes', undefined);
     expect(settings.get('awayAfterMinutes', 5)).toBe(5);
-  });
-});
-
-describe('start on login (auto-launch)', () => {
-  it('registers the installed executable, hidden, and switches on and off', async () => {
-    const autoStart = createAutoLaunchAutoStart({
-      name: 'Showroom',
-      executable: 'C:\\S\\Showroom.exe',
-    });
-    expect(fakes.launchers[0]?.options).toEqual({
-      name: 'Showroom',
-      path: 'C:\\S\\Showroom.exe',
-      isHidden: true,
-    });
-    await autoStart.setEnabled(true);
-    await expect(autoStart.isEnabled()).resolves.toBe(true);
-    await autoStart.setEnabled(false);
-    await expect(autoStart.isEnabled()).resolves.toBe(false);
   });
 });
 
@@ -122,6 +80,17 @@ describe('notifications (node-notifier)', () => {
     );
   });
 
+  it("rings with one toast that plays the system sound; the repeating ring is the alert window's", () => {
+    const notifier = createNodeNotifier({ appId: 'com.showroom.console', platform: 'linux' });
+    notifier.toast({ title: 'Quiet', body: 'no sound' });
+    const stop = notifier.ring();
+    expect(
+      fakes.notify.mock.calls.map(([options]) => (options as { sound: boolean }).sound),
+    ).toEqual([false, true]);
+    expect(() => stop()).not.toThrow();
+    expect(fakes.notify).toHaveBeenCalledTimes(2);
+  });
+
   it('leaves the AppUserModelId alone elsewhere', () => {
     createNodeNotifier({ appId: 'com.showroom.console', platform: 'linux' });
     expect(app.setAppUserModelId).not.toHaveBeenCalled();
@@ -129,6 +98,23 @@ describe('notifications (node-notifier)', () => {
 });
 
 describe('idle time and screen lock (powerMonitor)', () => {
+  it('polls every 1 to 2 seconds (DESIGN §6)', () => {
+    expect(IDLE_POLL_MS).toBeGreaterThanOrEqual(1000);
+    expect(IDLE_POLL_MS).toBeLessThanOrEqual(2000);
+  });
+
+  it('asks the OS again at every poll', () => {
+    vi.useFakeTimers();
+    const seen: PresenceSignal[] = [];
+    const stop = createPowerMonitorIdleSource().start((signal) => seen.push(signal));
+    for (const seconds of [3, 4, 5]) {
+      powerMonitor.idleSeconds = seconds;
+      vi.advanceTimersByTime(IDLE_POLL_MS);
+    }
+    stop();
+    expect(seen).toEqual([3, 4, 5].map((seconds) => ({ kind: 'idle-seconds', seconds })));
+  });
+
   it('reports idle seconds every poll and lock, unlock, suspend and resume at once', () => {
     vi.useFakeTimers();
     const signals: PresenceSignal[] = [];
@@ -150,32 +136,7 @@ describe('idle time and screen lock (powerMonitor)', () => {
     vi.advanceTimersByTime(IDLE_POLL_MS * 3);
     powerMonitor.emit('lock-screen');
     expect(signals).toHaveLength(5);
-    expect(powerMonitor.listenerCount('lock-screen')).toBe(0);
-  });
-});
-
-describe('the window shell', () => {
-  it('brings a minimized console back to the front', () => {
-    const window = new FakeBrowserWindow({});
-    window.minimized = true;
-    createBrowserWindowShell(() => window as unknown as BrowserWindow).showConsole();
-    expect(window.restore).toHaveBeenCalled();
-    expect(window.show).toHaveBeenCalled();
-    expect(window.focus).toHaveBeenCalled();
-  });
-
-  it('flashes the console for a waiting lead', () => {
-    const window = new FakeBrowserWindow({});
-    createBrowserWindowShell(() => window as unknown as BrowserWindow).showLeadAlert('lead-1');
-    expect(window.flashFrame).toHaveBeenCalledWith(true);
-  });
-
-  it('does nothing, and does not throw, before the window exists', () => {
-    const shell = createBrowserWindowShell(() => null);
-    expect(() => {
-      shell.showConsole();
-      shell.showLeadAlert('lead-1');
-      shell.setTrayState('away');
-    }).not.toThrow();
+    for (const kind of ['lock-screen', 'unlock-screen', 'suspend', 'resume'])
+      expect(powerMonitor.listenerCount(kind), kind).toBe(0);
   });
 });
