@@ -1,6 +1,7 @@
 /** The one line format every benchmark prints and scripts read (bench/README.md). */
 
-export type Target = ['<=' | '>=', number];
+/** `=`: a count that must be exact (one winner of a race). */
+export type Target = ['<=' | '>=' | '=', number];
 
 export function benchLine(
   id: string,
@@ -9,10 +10,11 @@ export function benchLine(
   unit: string,
   target?: Target,
 ): void {
-  const shown = Math.abs(value) < 10 ? value.toFixed(2) : value.toFixed(1);
-  if (!target) return console.log(`bench ${id} ${metric} ${shown} ${unit} target info`);
+  const decimals = Math.abs(value) < 10 ? value.toFixed(2) : value.toFixed(1);
+  if (!target) return console.log(`bench ${id} ${metric} ${decimals} ${unit} target info`);
   const [op, limit] = target;
-  const ok = op === '<=' ? value <= limit : value >= limit;
+  const shown = op === '=' ? String(value) : decimals;
+  const ok = op === '<=' ? value <= limit : op === '>=' ? value >= limit : value === limit;
   console.log(
     `bench ${id} ${metric} ${shown} ${unit} target ${op} ${limit} ${unit} ${ok ? 'ok' : 'miss'}`,
   );

@@ -13,7 +13,10 @@ import { registerRoutes } from './http/register';
 import { ROUTES } from './http/routes';
 import { LiveHub } from './live/hub';
 import { listenToBus } from './live/listen';
+import { startOfferExpiry } from './offers/expiry-job';
+import { startPresenceSweeper } from './presence/sweeper';
 import type { CloudServices } from './services';
+import { unconfiguredTexter, type TextingPort } from './texting/texting-port';
 
 export interface RunningCloud {
   /** http://host:port, the port chosen when the config asked for 0. */
@@ -24,13 +27,21 @@ export interface RunningCloud {
   close(): Promise<void>;
 }
 
-/**
- * The cloud's start-up, in order (DESIGN §3). `options.db` lets a test share one database
- * between clouds; otherwise the config picks PostgreSQL or PGlite.
- */
+export interface StartOptions {
+  /** A database shared between clouds (tests); otherwise the config picks PostgreSQL or PGlite. */
+  db?: Db;
+  /** How often this process sweeps silent devices offline (tests make it fast). */
+  presenceSweepMs?: number;
+  /** How missed-lead texts go out; default: logged as not sent (no provider configured). */
+  texter?: TextingPort;
+  /** How often this process misses expired offers (default 1 s; tests make it fast). */
+  offerExpiryMs?: number;
+}
+
+/** The cloud's start-up, in order (DESIGN §3). */
 export async function startCloud(
   config: CloudConfig,
-  options: { db?: Db } = {},
+  options: StartOptions = {},
 ): Promise<RunningCloud> {
   const db = options.db ?? (await openDatabase(config));
   try {
@@ -38,11 +49,13 @@ export async function startCloud(
     const app = await createHttpApp(config);
     if (config.demo) await loadDemoOnce(db, config, app);
     const address = { url: '' };
-    const services = createServices(config, db, app, address);
+    const services = createServices(config, db, app, address, options.texter);
     const stopListening = await listenToBus(db, services.hub, services.sessions);
     registerRoutes(app, services, ROUTES);
     const { url, port } = await listen(app, config);
     address.url = url;
+    const stopSweeping = startPresenceSweeper(services, options.presenceSweepMs);
+    const offerExpiry = startOfferExpiry(services, options.offerExpiryMs ?? 1000);
 
     return {
       url,
@@ -52,6 +65,8 @@ export async function startCloud(
       async close() {
         services.hub.closeAll();
         await app.close();
+        await stopSweeping();
+        await offerExpiry.stop();
         await stopListening();
         services.mailer.close();
         if (!options.db) await db.close();
@@ -81,6 +96,7 @@ function createServices(
   db: Db,
   app: FastifyInstance,
   address: { url: string },
+  texter: TextingPort = unconfiguredTexter(app.log),
 ): CloudServices {
   const mailer = createMailer(config.smtp, config.mailFrom, (email) =>
     app.log.warn({ to: email.to, subject: email.subject }, 'email not sent: no SMTP_HOST set'),
@@ -91,6 +107,7 @@ function createServices(
     hub: new LiveHub(),
     sessions: new SessionCache(),
     mailer,
+    texter,
     log: app.log,
     now: Date.now,
     publicUrl: () => config.publicUrl ?? address.url,

@@ -4,6 +4,7 @@ import type { CloudConfig } from './config';
 import type { Db } from './db/db';
 import type { Mailer } from './email/mailer';
 import type { LiveHub } from './live/hub';
+import type { TextingPort } from './texting/texting-port';
 
 /** What route handlers reach: no module keeps state of its own outside this. */
 export interface CloudServices {
@@ -12,6 +13,8 @@ export interface CloudServices {
   hub: LiveHub;
   sessions: SessionCache;
   mailer: Mailer;
+  /** Texts the cloud sends itself (missed-lead alerts); the Twilio issue plugs in its sender. */
+  texter: TextingPort;
   log: FastifyBaseLogger;
   now(): number;
   /** Where people reach this cloud, for links in emails. */

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { adminRoutes } from '../accounts/admin-routes';
 import { accountRoutes } from '../accounts/routes';
+import { inboundRoutes } from '../inbound/routes';
 import { liveRoutes } from '../live/route';
+import { offerRoutes } from '../offers/routes';
+import { presenceRoutes } from '../presence/routes';
 import { syncRoutes } from '../sync/routes';
 import { openApiDocument } from './openapi';
 import { publicRoute, type Route } from './route';
@@ -15,6 +18,9 @@ const API_ROUTES: readonly Route[] = [
   ...adminRoutes,
   ...syncRoutes,
   ...liveRoutes,
+  ...presenceRoutes,
+  ...inboundRoutes,
+  ...offerRoutes,
 ];
 
 const metaRoutes: readonly Route[] = [

@@ -5,10 +5,15 @@ import type { BusEvent } from './bus';
 /** Close code for a socket whose session was signed out or revoked. */
 export const CLOSE_SIGNED_OUT = 4001;
 
-interface LiveClient {
+export interface LiveClient {
   socket: WebSocket;
   sessionId: string;
   userId: string;
+  /**
+   * While the socket is greeted (greet.ts), frames from the bus wait here: a change must not
+   * arrive before the snapshot it is newer than. Null or absent: frames go out at once.
+   */
+  held?: LiveServerFrame[] | null;
 }
 
 /**
@@ -40,7 +45,7 @@ export class LiveHub {
     if (!clients) return;
     switch (event.type) {
       case 'poke':
-        for (const client of clients) send(client.socket, { type: 'poke', version: event.version });
+        for (const client of clients) deliver(client, { type: 'poke', version: event.version });
         break;
       case 'revoke':
         for (const client of clients) {
@@ -49,17 +54,37 @@ export class LiveHub {
           }
         }
         break;
+      case 'presence':
+        for (const client of clients) deliver(client, { type: 'presence', user: event.user });
+        break;
+      case 'offer':
+        for (const client of clients) {
+          if (event.userIds.includes(client.userId)) {
+            deliver(client, { type: 'offer', offer: event.offer });
+          }
+        }
+        break;
+      case 'offer-closed':
+        for (const client of clients) {
+          if (event.userIds.includes(client.userId)) {
+            deliver(client, { type: 'offer-closed', closed: event.closed });
+          }
+        }
+        break;
       default:
         throw new Error(`unhandled bus event ${(event satisfies never as BusEvent).type}`);
     }
   }
 
-  /** After the bus lost its connection: pokes may have been missed, so every client pulls. */
-  pokeAll(versionOf: (tenantId: string) => Promise<number>): void {
+  /**
+   * After the bus lost its connection events may have been missed: every socket gets, per
+   * tenant, the frame that makes up for them (a poke to pull, a fresh presence snapshot).
+   */
+  sendToAll(frameOf: (tenantId: string) => Promise<LiveServerFrame>): void {
     for (const [tenantId, clients] of this.byTenant) {
-      versionOf(tenantId).then(
-        (version) => {
-          for (const client of clients) send(client.socket, { type: 'poke', version });
+      frameOf(tenantId).then(
+        (frame) => {
+          for (const client of clients) deliver(client, frame);
         },
         () => {},
       );
@@ -72,6 +97,18 @@ export class LiveHub {
     }
     this.byTenant.clear();
   }
+}
+
+/** Sends what the greeting held back, in order, leaving out what `skip` says was sent. */
+export function releaseHeld(client: LiveClient, skip: (frame: LiveServerFrame) => boolean): void {
+  const held = client.held ?? [];
+  client.held = null;
+  for (const frame of held) if (!skip(frame)) send(client.socket, frame);
+}
+
+function deliver(client: LiveClient, frame: LiveServerFrame): void {
+  if (client.held) client.held.push(frame);
+  else send(client.socket, frame);
 }
 
 export function send(socket: WebSocket, frame: LiveServerFrame): void {

@@ -1,12 +1,14 @@
 import type { SessionCache } from '../accounts/session-cache';
 import type { Db } from '../db/db';
+import { tenantPresence } from '../presence/tenant-presence';
 import { BUS_CHANNEL, parseBusEvent } from './bus';
 import type { LiveHub } from './hub';
 
 /**
- * Feeds every event on the bus, from any cloud process, to this process: pokes to its live
- * sockets, revocations to its sockets and its session cache. After a lost connection, events
- * may have been missed: every socket is poked and the session cache emptied.
+ * Feeds every event on the bus, from any cloud process, to this process: pokes, presence and
+ * offers to its live sockets, revocations to its sockets and its session cache. After a lost
+ * connection, events may have been missed: every socket is poked and sent a fresh presence
+ * snapshot, and the session cache emptied. (An offer missed then rings at the next connect.)
  */
 export function listenToBus(
   db: Db,
@@ -23,13 +25,17 @@ export function listenToBus(
     },
     () => {
       sessions.clear();
-      hub.pokeAll(async (tenantId) => {
+      hub.sendToAll(async (tenantId) => {
         const [tenant] = await db.query<{ clock: number }>(
           'SELECT clock FROM tenants WHERE id = $1',
           [tenantId],
         );
-        return tenant?.clock ?? 0;
+        return { type: 'poke', version: tenant?.clock ?? 0 };
       });
+      hub.sendToAll(async (tenantId) => ({
+        type: 'presence-snapshot',
+        users: await tenantPresence(db, tenantId),
+      }));
     },
   );
 }

@@ -12,6 +12,17 @@ const HoursOfDay = z.object({
 /** Opening hours per weekday in the store's own time zone; a missing day is closed. */
 export const BusinessHours = z.partialRecord(Weekday, HoursOfDay);
 
+export const DEFAULT_OFFER_TIMEOUT_SECONDS = 60;
+
+/** Who the store wants told about its leads (the seeds' "SMS notification" and "sales lead" fields). */
+export const StoreContacts = z.object({
+  /** Texted when a lead rang and nobody accepted it in time. */
+  smsNotificationNumber: E164.nullable(),
+  /** Emailed the same news. */
+  salesLeadEmails: z.array(z.string().email().max(320)).max(20),
+});
+export type StoreContacts = z.infer<typeof StoreContacts>;
+
 /** A store is what the vendors call a "client": one rooftop with its own numbers and links. */
 export const Store = z.object({
   id: Id,
@@ -30,6 +41,10 @@ export const Store = z.object({
   }),
   /** Shown in red to agents working this store's leads. */
   campaignNotes: z.string().max(2000),
+  /** How long a new lead rings at the store's online agents before it is missed (DESIGN §7). */
+  offerTimeoutSeconds: z.number().int().min(10).max(600).default(DEFAULT_OFFER_TIMEOUT_SECONDS),
+  /** Who hears about a missed lead; a store saved before they existed has none. */
+  contacts: StoreContacts.default({ smsNotificationNumber: null, salesLeadEmails: [] }),
 });
 export type Store = z.infer<typeof Store>;
 

@@ -32,6 +32,7 @@ interface StoreSpec {
   sundayOpen: boolean;
   campaigns: string[];
   campaignNotes: string;
+  offerTimeoutSeconds: number;
 }
 
 const SPECS: StoreSpec[] = [
@@ -50,6 +51,7 @@ const SPECS: StoreSpec[] = [
     campaigns: ['Internet Leads', 'Facebook Marketplace', 'Truck Month', 'Service to Sales'],
     campaignNotes:
       'TRUCK MONTH: $1,000 off every used pickup through the 31st. Never quote a trade value by text; invite them in for a free appraisal.',
+    offerTimeoutSeconds: 60,
   },
   {
     slug: 'scottsdale',
@@ -66,6 +68,7 @@ const SPECS: StoreSpec[] = [
     campaigns: ['Internet Leads', 'Cars.com', 'Snowbird Specials'],
     campaignNotes:
       'Arizona does not change clocks. Service loaners are for service customers only.',
+    offerTimeoutSeconds: 45,
   },
   {
     slug: 'van-nuys',
@@ -82,6 +85,7 @@ const SPECS: StoreSpec[] = [
     campaigns: ['Internet Leads', 'AutoTrader', 'Spanish Radio', 'Credit Rebuild'],
     campaignNotes:
       'Bilingual staff on every shift: offer Spanish. Credit Rebuild leads go to the finance desk first.',
+    offerTimeoutSeconds: 90,
   },
   {
     slug: 'chicago',
@@ -97,6 +101,7 @@ const SPECS: StoreSpec[] = [
     sundayOpen: false,
     campaigns: ['Internet Leads', 'Facebook Marketplace', 'Trade-In Drive'],
     campaignNotes: 'Closed Sundays (Illinois law). F-150 demo units are not for sale.',
+    offerTimeoutSeconds: 60,
   },
   {
     slug: 'queens',
@@ -112,6 +117,7 @@ const SPECS: StoreSpec[] = [
     sundayOpen: true,
     campaigns: ['Internet Leads', 'Cars.com', 'Conquest Mailer'],
     campaignNotes: 'Street parking only on Saturdays: tell customers to use the lot on 88th St.',
+    offerTimeoutSeconds: 30,
   },
   {
     slug: 'honolulu',
@@ -128,6 +134,7 @@ const SPECS: StoreSpec[] = [
     campaigns: ['Internet Leads', 'Military Appreciation'],
     campaignNotes:
       'Military Appreciation: $500 off with a valid military ID. Island delivery is free.',
+    offerTimeoutSeconds: 120,
   },
 ];
 
@@ -164,6 +171,12 @@ function storeRow(spec: StoreSpec, index: number): Store {
       creditApp: `${site}/credit-app`,
     },
     campaignNotes: spec.campaignNotes,
+    offerTimeoutSeconds: spec.offerTimeoutSeconds,
+    // The sales manager's cell (555-019x, above the store lines) and the sales desk's inboxes.
+    contacts: {
+      smsNotificationNumber: `+1${areaCode}55501${90 + index}`,
+      salesLeadEmails: [`sales.${spec.slug}@demo.test`, `bdc.${spec.slug}@demo.test`],
+    },
   };
 }
 

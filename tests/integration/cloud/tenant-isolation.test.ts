@@ -234,6 +234,7 @@ describe.each(BACKENDS)('tenant isolation on $backend', ({ backend, skip }) => {
     'GET /v1/live': async () => {
       const live = await user('agent').live();
       expect((await live.next()).type).toBe('poke');
+      expect((await live.next()).type).toBe('presence-snapshot');
       await user('bManager').mutate('addNote', MUTATION_CASES.addNote(b));
       await user('manager').mutate('addNote', MUTATION_CASES.addNote(a));
       const clock = async (t: SeededTenant) =>
@@ -245,9 +246,60 @@ describe.each(BACKENDS)('tenant isolation on $backend', ({ backend, skip }) => {
       const [clockA, clockB] = [await clock(a), await clock(b)];
       expect(clockA).not.toBe(clockB);
       // B's commit came first and was never sent here: the next poke is A's.
-      expect(await live.next()).toEqual({ type: 'poke', version: clockA });
+      expect(await live.next((frame) => frame.type === 'poke')).toEqual({
+        type: 'poke',
+        version: clockA,
+      });
       live.close();
     },
+    'POST /v1/inbound': () =>
+      unchanged(async () => {
+        const answer = await user('manager').post('/v1/inbound', {
+          storeId: b.stores[0].id,
+          channel: 'sms',
+          from: { phone: '+13035550111' },
+          body: 'hi',
+        });
+        expect([answer.status, answer.body.error.code]).toEqual([404, 'not_found']);
+      }),
+    'POST /v1/offers/:offerId/accept': async () => {
+      // B's offer, even one naming A's agent among its agents, is not A's to take.
+      const offerId = uuidv7();
+      await cloud.db.query(
+        `INSERT INTO offers (id, tenant_id, lead_id, store_id, agent_ids, status, alert,
+           created_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5::text[], 'open', '{}'::jsonb, $6, $7)`,
+        [
+          offerId,
+          b.tenantId,
+          b.leads.open.id,
+          b.stores[0].id,
+          [a.agent.user.id],
+          Date.now(),
+          Date.now() + 600_000,
+        ],
+      );
+      await unchanged(async () => {
+        const answer = await user('agent').post(`/v1/offers/${offerId}/accept`);
+        expect([answer.status, answer.body.error.code]).toEqual([404, 'offer_not_found']);
+      });
+      const [offer] = await cloud.db.query('SELECT status FROM offers WHERE id = $1', [offerId]);
+      expect(offer).toEqual({ status: 'open' });
+    },
+    'GET /v1/presence': () =>
+      unchanged(async () => {
+        const bIds = [b.admin, b.manager, b.agent, b.otherAgent].map((u) => u.user.id);
+        for (const role of ROLES) {
+          const answer = await user(role).get('/v1/presence');
+          expect(answer.status, role).toBe(200);
+          const ids = (answer.body.users as { userId: string }[]).map((u) => u.userId);
+          expect(ids, role).toContain(a.agent.user.id);
+          expect(
+            ids.filter((id) => bIds.includes(id)),
+            role,
+          ).toEqual([]);
+        }
+      }),
     'GET /v1/openapi.json': () =>
       unchanged(async () => {
         expect(

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { WebSocket } from 'ws';
 import { parseBusEvent } from '../../../src-cloud/live/bus';
-import { CLOSE_SIGNED_OUT, LiveHub } from '../../../src-cloud/live/hub';
+import { CLOSE_SIGNED_OUT, LiveHub, releaseHeld } from '../../../src-cloud/live/hub';
 
 function fakeSocket() {
   const sent: unknown[] = [];
@@ -38,6 +38,92 @@ describe('the live hub', () => {
     expect(colleague.closed).toEqual([]);
   });
 
+  test("a presence change reaches every socket of the user's tenant, and no other tenant", () => {
+    const hub = new LiveHub();
+    const manager = fakeSocket();
+    const agent = fakeSocket();
+    const elsewhere = fakeSocket();
+    hub.add('t', { socket: manager.socket, sessionId: 's1', userId: 'manager' });
+    hub.add('t', { socket: agent.socket, sessionId: 's2', userId: 'agent' });
+    hub.add('other', { socket: elsewhere.socket, sessionId: 's3', userId: 'x' });
+    const user = { userId: 'agent', state: 'away', reason: 'idle', since: 5 } as const;
+    hub.dispatch({ type: 'presence', tenantId: 't', user });
+    expect(manager.sent).toEqual([{ type: 'presence', user }]);
+    expect(agent.sent).toEqual([{ type: 'presence', user }]);
+    expect(elsewhere.sent).toEqual([]);
+  });
+
+  test('an offer and its closing reach only the sockets of the users it rings for', () => {
+    const hub = new LiveHub();
+    const ringing = fakeSocket();
+    const ringingLaptop = fakeSocket();
+    const notOffered = fakeSocket();
+    const sameIdOtherTenant = fakeSocket();
+    hub.add('t', { socket: ringing.socket, sessionId: 's1', userId: 'a1' });
+    hub.add('t', { socket: ringingLaptop.socket, sessionId: 's2', userId: 'a1' });
+    hub.add('t', { socket: notOffered.socket, sessionId: 's3', userId: 'a2' });
+    hub.add('other', { socket: sameIdOtherTenant.socket, sessionId: 's4', userId: 'a1' });
+    const offer = {
+      offerId: 'o1',
+      leadId: 'l1',
+      leadName: 'Pat Customer',
+      phone: '+13035550123',
+      storeId: 'st1',
+      storeName: 'Downtown',
+      source: 'Text',
+      firstMessage: 'Is the truck still there?',
+      createdAt: 1,
+      expiresAt: 60_001,
+    };
+    const closed = {
+      offerId: 'o1',
+      leadId: 'l1',
+      outcome: 'accepted',
+      acceptedBy: { userId: 'a3', name: 'Sam' },
+    } as const;
+    hub.dispatch({ type: 'offer', tenantId: 't', userIds: ['a1', 'a3'], offer });
+    hub.dispatch({ type: 'offer-closed', tenantId: 't', userIds: ['a1', 'a3'], closed });
+    const heard = [
+      { type: 'offer', offer },
+      { type: 'offer-closed', closed },
+    ];
+    expect(ringing.sent).toEqual(heard);
+    expect(ringingLaptop.sent).toEqual(heard);
+    expect(notOffered.sent).toEqual([]);
+    expect(sameIdOtherTenant.sent).toEqual([]);
+  });
+
+  test('after a gap on the bus, each tenant is sent its own catch-up frame', async () => {
+    const hub = new LiveHub();
+    const a = fakeSocket();
+    const b = fakeSocket();
+    hub.add('tenant-a', { socket: a.socket, sessionId: 's1', userId: 'u1' });
+    hub.add('tenant-b', { socket: b.socket, sessionId: 's2', userId: 'u2' });
+    const versions: Record<string, number> = { 'tenant-a': 3, 'tenant-b': 9 };
+    hub.sendToAll(async (tenantId) => ({ type: 'poke', version: versions[tenantId] ?? -1 }));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(a.sent).toEqual([{ type: 'poke', version: 3 }]);
+    expect(b.sent).toEqual([{ type: 'poke', version: 9 }]);
+  });
+
+  test('while a socket is greeted, bus frames wait, then follow in order', () => {
+    const hub = new LiveHub();
+    const greeted = fakeSocket();
+    const client = { socket: greeted.socket, sessionId: 's', userId: 'u', held: [] };
+    hub.add('t', client);
+    const user = { userId: 'x', state: 'away', reason: 'idle', since: 5 } as const;
+    hub.dispatch({ type: 'presence', tenantId: 't', user });
+    hub.dispatch({ type: 'poke', tenantId: 't', version: 8 });
+    expect(greeted.sent).toEqual([]);
+    releaseHeld(client, (frame) => frame.type === 'poke');
+    expect(greeted.sent).toEqual([{ type: 'presence', user }]);
+    hub.dispatch({ type: 'poke', tenantId: 't', version: 9 });
+    expect(greeted.sent).toEqual([
+      { type: 'presence', user },
+      { type: 'poke', version: 9 },
+    ]);
+  });
+
   test('a removed socket is forgotten', () => {
     const hub = new LiveHub();
     const remove = hub.add('t', { socket: fakeSocket().socket, sessionId: 's', userId: 'u' });
@@ -53,6 +139,7 @@ describe('the live hub', () => {
       version: 1,
     });
     expect(parseBusEvent('not json')).toBeNull();
+    expect(parseBusEvent('{"type":"typing","tenantId":"t"}')).toBeNull(); // from a newer process
     expect(parseBusEvent('42')).toBeNull();
   });
 });

@@ -47,6 +47,8 @@ export function catalogChanges(): SyncChange[] {
         leadCallsNumber: null,
         links: { directions: null, voucher: null, creditApp: null },
         campaignNotes: '',
+        offerTimeoutSeconds: 60,
+        contacts: { smsNotificationNumber: null, salesLeadEmails: [] },
       },
     })),
     ...CAMPAIGNS.map((id, i): SyncChange => ({

@@ -83,6 +83,8 @@ function makeStore(tenantId: string, name: string): Store {
     leadCallsNumber: null,
     links: { directions: null, voucher: null, creditApp: null },
     campaignNotes: '',
+    offerTimeoutSeconds: 60,
+    contacts: { smsNotificationNumber: null, salesLeadEmails: [] },
   };
 }
 

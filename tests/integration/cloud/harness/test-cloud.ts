@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, type CloudConfig } from '../../../../src-cloud/config';
 import type { Db } from '../../../../src-cloud/db/db';
-import { startCloud, type RunningCloud } from '../../../../src-cloud/server';
+import { startCloud, type RunningCloud, type StartOptions } from '../../../../src-cloud/server';
 import { postgresUnavailable, startPostgres, type PostgresServer } from './postgres-server';
 
 export type Backend = 'pglite' | 'postgres';
@@ -26,10 +26,14 @@ export interface TestCloud extends RunningCloud {
   stop(): Promise<void>;
 }
 
-/** A cloud on 127.0.0.1, port 0, with a fresh PGlite folder or a fresh PostgreSQL server. */
+/**
+ * A cloud on 127.0.0.1, port 0, with a fresh PGlite folder or a fresh PostgreSQL server.
+ * `options`: what `startCloud` takes besides its database (a fast presence sweeper...).
+ */
 export async function startTestCloud(
   backend: Backend,
   overrides: Partial<CloudConfig> = {},
+  options: Omit<StartOptions, 'db'> = {},
 ): Promise<TestCloud> {
   let server: PostgresServer | null = null;
   let dataDir: string | null = null;
@@ -46,7 +50,7 @@ export async function startTestCloud(
     await server?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
-  const cloud = await startCloud(config).catch(async (error: unknown) => {
+  const cloud = await startCloud(config, options).catch(async (error: unknown) => {
     await cleanUp();
     throw error;
   });

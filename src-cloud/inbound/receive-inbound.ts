@@ -1,0 +1,150 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { z } from 'zod';
+import type { Channel, Conversation, Message } from '../../src-shared/domain/conversation';
+import type { Lead } from '../../src-shared/domain/lead';
+import { LEAD_SOURCES, LeadSource } from '../../src-shared/domain/lead-status';
+import { messagePreview } from '../../src-shared/domain/message-preview';
+import { Store } from '../../src-shared/domain/tenant';
+import { toE164 } from '../../src-shared/phone/phone';
+import { InboundMessageRequest, type InboundMessageResponse } from '../../src-shared/sync/protocol';
+import type { Tx } from '../db/db';
+import { HttpError, parseOr400 } from '../http/errors';
+import { offerToOnlineAgents, type MadeOffer } from '../offers/make-offer';
+import { notifyMissed } from '../offers/notify-missed';
+import type { OfferServices } from '../offers/offer-services';
+import type { SyncWriter } from '../sync/writer';
+import { writeInTenant } from '../sync/tenant-write';
+import { fillGaps, findLead, newLead, SOURCE_BY_CHANNEL, type Sender } from './lead-of-sender';
+
+type Checked = z.output<typeof InboundMessageRequest>;
+
+/**
+ * A customer's message arriving at a store, from any channel: POST /v1/inbound today, the
+ * Twilio, email and Messenger webhooks later. The sender's lead (found by phone or email, else
+ * created), the channel's conversation and the message are written in one transaction through
+ * the sync writer, so every desktop pulls them; a new conversation of an unassigned lead rings
+ * at the store's online agents in that same transaction. A bad request is a 400 naming the
+ * field, and nothing is written.
+ */
+export async function receiveInbound(
+  services: OfferServices,
+  tenantId: string,
+  input: z.input<typeof InboundMessageRequest>,
+): Promise<InboundMessageResponse> {
+  const request = parseOr400(InboundMessageRequest, input, 'the inbound message is not valid');
+  const sender = senderOf(request);
+  const source = sourceOf(request);
+  const now = services.now();
+
+  const received = await writeInTenant(services.db, tenantId, async (tx, write) => {
+    const store = await storeOf(tx, tenantId, request.storeId);
+    const found = await findLead(tx, tenantId, store.id, sender);
+    const preview = messagePreview({ body: request.body, media: [] });
+    const lead: Lead = {
+      ...(found ?? newLead({ id: uuidv7(), tenantId, storeId: store.id }, sender, source, now)),
+      ...(found ? fillGaps(found, sender) : {}),
+      // The customer wrote last: Awaiting Response, waiting since their first unanswered message.
+      awaitingSince: found?.awaitingSince ?? now,
+      lastMessageAt: now,
+      lastMessagePreview: preview,
+      lastChannel: request.channel,
+      updatedAt: now,
+    };
+    if (found) await write.update('leads', lead);
+    else await write.insert('leads', lead);
+    const { conversation, isNew } = await conversationOf(tx, write, lead, request.channel, now);
+    const message: Message = {
+      id: uuidv7(),
+      tenantId,
+      leadId: lead.id,
+      conversationId: conversation.id,
+      direction: 'in',
+      authorUserId: null,
+      body: request.body,
+      media: [],
+      status: 'received',
+      errorCode: null,
+      providerId: null,
+      scheduledAt: null,
+      createdAt: now,
+    };
+    await write.insert('messages', message);
+    // A Dead lead rings nowhere: nobody may answer them until a manager opts them back in.
+    const rings = isNew && lead.assignedUserId === null && lead.status !== 'dead' && !lead.optedOut;
+    const offer: MadeOffer | null = rings
+      ? await offerToOnlineAgents(tx, { tenantId, lead, store, firstMessage: preview, now })
+      : null;
+    return { leadId: lead.id, conversationId: conversation.id, messageId: message.id, offer };
+  });
+
+  // Not awaited: a webhook answers its provider at once, whatever SMTP or the texter are doing.
+  const missed = received.offer?.missed;
+  if (missed) {
+    notifyMissed(services, missed).catch((error: unknown) =>
+      services.log.error(
+        { err: error, offerId: missed.alert.offerId },
+        'missed-lead notices failed',
+      ),
+    );
+  }
+  const { offer, ...ids } = received;
+  // Missed at once rang nowhere: the response says no offer, as InboundMessageResponse asks.
+  return { ...ids, offerId: offer && !offer.missed ? offer.offerId : null };
+}
+
+function senderOf(request: Checked): Sender {
+  const { phone, email, firstName, lastName } = request.from;
+  const e164 = phone === null ? null : toE164(phone);
+  if (phone !== null && e164 === null) {
+    throw new HttpError(400, 'invalid_request', `from.phone: "${phone}" is not a phone number`);
+  }
+  const name = (value: string | null) => value?.trim() || null;
+  return { phone: e164, email, firstName: name(firstName), lastName: name(lastName) };
+}
+
+function sourceOf(request: Checked): LeadSource {
+  if (request.source === undefined) return SOURCE_BY_CHANNEL[request.channel];
+  const source = LeadSource.safeParse(request.source);
+  if (!source.success) {
+    throw new HttpError(
+      400,
+      'invalid_request',
+      `source: "${request.source}" is not a lead source; one of ${LEAD_SOURCES.join(', ')}`,
+    );
+  }
+  return source.data;
+}
+
+/** The store, in this tenant only: one of another tenant is as unknown as a made-up id. */
+async function storeOf(tx: Tx, tenantId: string, storeId: string): Promise<Store> {
+  const [found] = await tx.query<{ row: unknown }>(
+    'SELECT row FROM stores WHERE tenant_id = $1 AND id = $2 AND NOT deleted',
+    [tenantId, storeId],
+  );
+  if (!found) throw new HttpError(404, 'not_found', `storeId: no store ${storeId} here`);
+  return Store.parse(found.row);
+}
+
+async function conversationOf(
+  tx: Tx,
+  write: SyncWriter,
+  lead: Lead,
+  channel: Channel,
+  now: number,
+): Promise<{ conversation: Conversation; isNew: boolean }> {
+  const [existing] = await tx.query<{ row: Conversation }>(
+    `SELECT row FROM conversations WHERE tenant_id = $1 AND lead_id = $2 AND NOT deleted
+       AND row ->> 'channel' = $3 ORDER BY version LIMIT 1`,
+    [lead.tenantId, lead.id, channel],
+  );
+  if (existing) return { conversation: existing.row, isNew: false };
+  const conversation: Conversation = {
+    id: uuidv7(),
+    tenantId: lead.tenantId,
+    leadId: lead.id,
+    channel,
+    createdAt: now,
+  };
+  await write.insert('conversations', conversation);
+  return { conversation, isNew: true };
+}
