@@ -48,6 +48,10 @@ export async function acceptOffer(
   offerId: string,
 ): Promise<AcceptResult> {
   const now = deps.now();
+  // Most Accepts of a popular offer come after the winner: one read answers them, without a
+  // transaction holding a pooled connection through four round trips.
+  const known = await outcomeOf(deps.db, auth, offerId, now);
+  if (known !== 'claimable') return known;
   try {
     return await deps.db.transaction(async (tx): Promise<AcceptResult> => {
       const [claimed] = await tx.query<{ lead_id: string; agent_ids: string[] }>(

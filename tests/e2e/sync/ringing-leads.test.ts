@@ -173,12 +173,18 @@ describe('a new lead rings at the desks where someone is', () => {
         timeout: WAIT_MS,
       })
       .toMatch(/nobody answered/i);
+    // It rang here unanswered while nobody touched this PC: agent2 is set Away, and told why.
+    await expect
+      .poll(() => agent2.page.getByTestId('presence-status').textContent(), { timeout: WAIT_MS })
+      .toMatch(/unanswered/i);
+    expect(await agent2.page.getByTestId('notice').textContent()).toMatch(/unanswered/i);
   }, 120_000);
 
   it("idle past the threshold: the manager's Agents panel shows Away", async () => {
     await manager.sitDown();
     await manager.page.getByTestId('tab-agents').click();
     const row = manager.page.locator(`[data-testid="agent-row"][data-user-id="${AGENT2.id}"]`);
+    agent2.host.ports.idle.reportActivity(); // back at the desk after the missed lead
     await expect
       .poll(() => row.getByTestId('agent-presence').textContent(), { timeout: WAIT_MS })
       .toMatch(/online/i);
