@@ -80,9 +80,7 @@ export const consoleApi = {
   setPresence: answers<Presence>()(z.object({ state: ManualPresence }).strict()),
   getSettings: answers<DesktopSettings>()(noArgs),
   /** Saves the fields given and applies them at once; answers the whole settings. */
-  saveSettings: answers<DesktopSettings>()(
-    z.object({ settings: DesktopSettingsPatch }).strict(),
-  ),
+  saveSettings: answers<DesktopSettings>()(z.object({ settings: DesktopSettingsPatch }).strict()),
   /** Every user's presence, live (managers and admins: the Agents panel). */
   getAgentsPresence: answers<UserPresence[]>()(noArgs),
   /** The offers ringing at this desk now (an alert window opened late asks this). */

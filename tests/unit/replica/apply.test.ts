@@ -42,7 +42,10 @@ function dump(file: string): Record<string, unknown[]> {
       .pluck()
       .all() as string[];
     return Object.fromEntries(
-      tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY ${t === 'search_stale' ? '1' : '1, 2'}`).all()]),
+      tables.map((t) => [
+        t,
+        db.prepare(`SELECT * FROM "${t}" ORDER BY ${t === 'search_stale' ? '1' : '1, 2'}`).all(),
+      ]),
     );
   } finally {
     db.close();
