@@ -16,7 +16,8 @@ import type { DesktopSettings } from './settings';
  *   `extendedAwayAfterMinutes`, online below).
  * - Activity is an idle reading that puts the last input after the moment in question; an unlock
  *   and a manual Online count as activity too (a password was typed, a menu clicked). A resume
- *   does not (a laptop can wake by itself): the next idle reading decides.
+ *   does not (a laptop can wake by itself): the next idle reading decides. Starting the app
+ *   is not activity either: a desk idle before the start is idle (the first reading says so).
  * - Stuck idle clock: when the idle-seconds value has not changed for longer than the away
  *   threshold (some Linux desktops always report 0), the clock is unknown. Unknown readings are
  *   neither activity nor idleness: the idle level stays what it last was, and only an unlock or
@@ -66,7 +67,7 @@ export function startPresenceMachine(settings: PresenceSettings, now: number): P
     manual: null,
     os: null,
     idle: null,
-    presentAt: now,
+    presentAt: null,
     idleLevel: 'active',
     unansweredAt: null,
   };

@@ -53,6 +53,11 @@ describe('the presence machine: idle thresholds', () => {
     expect(machine.presence).toEqual({ state: 'online', reason: 'active', since: T0 });
   });
 
+  it('believes the idle clock over its own start: a desk idle before the app started is away', () => {
+    // The app (re)starts at T0 while nobody has touched the PC for 6 minutes.
+    run([read(2_000, 6 * 60, ['away', 'idle'])]);
+  });
+
   it.each([
     { seconds: 0, expected: ['online', 'active'] },
     { seconds: 5 * 60 - 1, expected: ['online', 'active'] },
