@@ -14,6 +14,7 @@ import { ROUTES } from './http/routes';
 import { LiveHub } from './live/hub';
 import { listenToBus } from './live/listen';
 import { startOfferExpiry } from './offers/expiry-job';
+import { OfferClaims } from './offers/offer-claims';
 import { startPresenceSweeper } from './presence/sweeper';
 import type { CloudServices } from './services';
 import { unconfiguredTexter, type TextingPort } from './texting/texting-port';
@@ -106,6 +107,7 @@ function createServices(
     db,
     hub: new LiveHub(),
     sessions: new SessionCache(),
+    offerClaims: new OfferClaims(),
     mailer,
     texter,
     log: app.log,

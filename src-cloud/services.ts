@@ -4,6 +4,7 @@ import type { CloudConfig } from './config';
 import type { Db } from './db/db';
 import type { Mailer } from './email/mailer';
 import type { LiveHub } from './live/hub';
+import type { OfferClaims } from './offers/offer-claims';
 import type { TextingPort } from './texting/texting-port';
 
 /** What route handlers reach: no module keeps state of its own outside this. */
@@ -12,6 +13,8 @@ export interface CloudServices {
   db: Db;
   hub: LiveHub;
   sessions: SessionCache;
+  /** Accepts of one offer in this process take turns; settled outcomes are remembered. */
+  offerClaims: OfferClaims;
   mailer: Mailer;
   /** Texts the cloud sends itself (missed-lead alerts); the Twilio issue plugs in its sender. */
   texter: TextingPort;

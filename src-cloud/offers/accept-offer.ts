@@ -5,6 +5,7 @@ import { updateLead } from '../mutations/leads';
 import { Rejection } from '../mutations/rejection';
 import { lockTenant, pokeOnCommit } from '../sync/tenant-write';
 import { syncWriter } from '../sync/writer';
+import type { OfferClaims, SettledOffer } from './offer-claims';
 import { publishOfferClosed } from './publish-to-agents';
 
 /** Why an Accept did not win, worded for the agent whose alert it was (AcceptOfferResponse). */
@@ -21,6 +22,16 @@ const MISSED: AcceptRefusal = {
   code: 'offer_missed',
   message: 'This lead was not answered in time and is no longer ringing',
 };
+const NOT_YOURS: AcceptRefusal = {
+  status: 403,
+  code: 'offer_not_yours',
+  message: 'This lead was not offered to you',
+};
+const notFound = (offerId: string): AcceptRefusal => ({
+  status: 404,
+  code: 'offer_not_found',
+  message: `No offer ${offerId} here`,
+});
 const taken = (name: string): AcceptRefusal => ({
   status: 409,
   code: 'offer_taken',
@@ -34,26 +45,51 @@ class RolledBack extends Error {
   }
 }
 
+interface AcceptDeps {
+  db: Db;
+  offerClaims: OfferClaims;
+  now(): number;
+}
+
 /**
  * The first Accept wins (DESIGN §7). The claim is one UPDATE ... WHERE status = 'open': of any
  * number of concurrent Accepts, PostgreSQL lets one change the row and re-checks the others
  * against the committed result, which no longer matches. The winner assigns the lead in the
  * same transaction (as the updateLead mutation does, with its timeline event) and closes every
  * other desk's alert; a loser learns exactly why. The claim comes before the tenant's write
- * lock, so the losers never queue for it.
+ * lock, so the losers never queue for it. Within one process, Accepts of one offer take turns
+ * and a settled outcome is answered from memory (OfferClaims says why).
  */
 export async function acceptOffer(
-  deps: { db: Db; now(): number },
+  deps: AcceptDeps,
+  auth: AuthContext,
+  offerId: string,
+): Promise<AcceptResult> {
+  for (;;) {
+    const settled = deps.offerClaims.settledOffer(offerId);
+    if (settled) return answerFrom(settled, auth, offerId);
+    const running = deps.offerClaims.inProgress(offerId);
+    if (!running) return deps.offerClaims.claim(offerId, () => claimOffer(deps, auth, offerId));
+    // Whatever it met (a win, a refusal of its own, an error), look again afterwards.
+    await running.catch(() => undefined);
+  }
+}
+
+interface Claimed {
+  result: AcceptResult;
+  won: SettledOffer | null;
+}
+
+async function claimOffer(
+  deps: AcceptDeps,
   auth: AuthContext,
   offerId: string,
 ): Promise<AcceptResult> {
   const now = deps.now();
-  // Most Accepts of a popular offer come after the winner: one read answers them, without a
-  // transaction holding a pooled connection through four round trips.
-  const known = await outcomeOf(deps.db, auth, offerId, now);
-  if (known !== 'claimable') return known;
+  // Straight to the claim: within this process the other Accepts wait for this one, so a
+  // read first would only delay the answer they all wait for.
   try {
-    return await deps.db.transaction(async (tx): Promise<AcceptResult> => {
+    const { result, won } = await deps.db.transaction(async (tx): Promise<Claimed> => {
       const [claimed] = await tx.query<{ lead_id: string; agent_ids: string[] }>(
         `UPDATE offers SET status = 'accepted', accepted_by_user_id = $3, closed_at = $4
          WHERE id = $1 AND tenant_id = $2 AND status = 'open' AND expires_at > $4
@@ -64,11 +100,11 @@ export async function acceptOffer(
       if (!claimed) {
         // Not claimable: read why. Any Accept (or expiry) that got there first has committed by
         // now, and this statement sees it.
-        const outcome = await outcomeOf(tx, auth, offerId, now);
+        const outcome = await outcomeOf(deps, tx, auth, offerId, now);
         if (outcome === 'claimable') {
           throw new Error(`offer ${offerId} is still claimable, yet the claim did not match`);
         }
-        return outcome;
+        return { result: outcome, won: null };
       }
       await assignLead(tx, auth, claimed.lead_id, now);
       await publishOfferClosed(tx, auth.tenantId, claimed.agent_ids, {
@@ -77,8 +113,19 @@ export async function acceptOffer(
         outcome: 'accepted',
         acceptedBy: { userId: auth.userId, name: auth.user.name },
       });
-      return { ok: true, leadId: claimed.lead_id };
+      return {
+        result: { ok: true, leadId: claimed.lead_id },
+        won: {
+          tenantId: auth.tenantId,
+          leadId: claimed.lead_id,
+          agentIds: new Set(claimed.agent_ids),
+          acceptedBy: { userId: auth.userId, name: auth.user.name },
+        },
+      };
     });
+    // Remembered once committed, never before: a rolled-back win is no outcome.
+    if (won) deps.offerClaims.remember(offerId, won);
+    return result;
   } catch (error) {
     if (error instanceof RolledBack) return { ok: false, refusal: error.refusal };
     throw error;
@@ -108,8 +155,12 @@ async function assignLead(tx: Tx, auth: AuthContext, leadId: string, now: number
   if (write.wrote) await pokeOnCommit(tx, auth.tenantId);
 }
 
-/** What an Accept of this offer would get now: its outcome, or 'claimable' (open, yours). */
+/**
+ * What an Accept of this offer would get now: its outcome, or 'claimable' (open, yours). A
+ * settled outcome read here is remembered: it is final.
+ */
 async function outcomeOf(
+  deps: AcceptDeps,
   q: Queryable,
   auth: AuthContext,
   offerId: string,
@@ -119,41 +170,55 @@ async function outcomeOf(
     status: 'open' | 'accepted' | 'missed';
     lead_id: string;
     expires_at: number;
-    mine: boolean;
+    agent_ids: string[];
     accepted_by_user_id: string | null;
     accepted_by_name: string | null;
   }>(
-    `SELECT o.status, o.lead_id, o.expires_at, $3 = ANY(o.agent_ids) AS mine,
+    `SELECT o.status, o.lead_id, o.expires_at, o.agent_ids,
        o.accepted_by_user_id, u.row ->> 'name' AS accepted_by_name
      FROM offers o
      LEFT JOIN users u ON u.tenant_id = o.tenant_id AND u.id = o.accepted_by_user_id
      WHERE o.id = $1 AND o.tenant_id = $2`,
-    [offerId, auth.tenantId, auth.userId],
+    [offerId, auth.tenantId],
   );
-  if (!offer) {
-    return refused({ status: 404, code: 'offer_not_found', message: `No offer ${offerId} here` });
-  }
-  if (!offer.mine) {
-    return refused({
-      status: 403,
-      code: 'offer_not_yours',
-      message: 'This lead was not offered to you',
-    });
-  }
+  if (!offer) return refused(notFound(offerId));
   switch (offer.status) {
-    // A second click, a retry after a lost answer: the lead is already theirs.
     case 'accepted':
-      return offer.accepted_by_user_id === auth.userId
-        ? { ok: true, leadId: offer.lead_id }
-        : refused(taken(offer.accepted_by_name ?? 'someone else'));
-    case 'missed':
-      return refused(MISSED);
+    case 'missed': {
+      const settled: SettledOffer = {
+        tenantId: auth.tenantId,
+        leadId: offer.lead_id,
+        agentIds: new Set(offer.agent_ids),
+        acceptedBy:
+          offer.status === 'accepted' && offer.accepted_by_user_id
+            ? {
+                userId: offer.accepted_by_user_id,
+                // The winner's account is gone since; the outcome stands.
+                name: offer.accepted_by_name ?? 'someone else',
+              }
+            : null,
+      };
+      deps.offerClaims.remember(offerId, settled);
+      return answerFrom(settled, auth, offerId);
+    }
     case 'open':
+      if (!offer.agent_ids.includes(auth.userId)) return refused(NOT_YOURS);
       // Past its expiry but not yet swept by the expiry job: missed all the same.
       return offer.expires_at <= now ? refused(MISSED) : 'claimable';
     default:
       throw new Error(`unknown offer status ${offer.status satisfies never}`);
   }
+}
+
+/** What a settled offer tells this agent. */
+function answerFrom(settled: SettledOffer, auth: AuthContext, offerId: string): AcceptResult {
+  if (settled.tenantId !== auth.tenantId) return refused(notFound(offerId));
+  if (!settled.agentIds.has(auth.userId)) return refused(NOT_YOURS);
+  if (!settled.acceptedBy) return refused(MISSED);
+  // A second click, a retry after a lost answer: the lead is already theirs.
+  return settled.acceptedBy.userId === auth.userId
+    ? { ok: true, leadId: settled.leadId }
+    : refused(taken(settled.acceptedBy.name));
 }
 
 const refused = (refusal: AcceptRefusal): AcceptResult => ({ ok: false, refusal });

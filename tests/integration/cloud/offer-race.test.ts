@@ -1,17 +1,17 @@
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Lead } from '../../../src-shared/domain/lead';
-import type { OfferAlert } from '../../../src-shared/presence/offer-alert';
 import type { AuthContext } from '../../../src-cloud/accounts/auth-context';
 import type { Db } from '../../../src-cloud/db/db';
 import { migrate } from '../../../src-cloud/db/migrate';
 import { openPostgres } from '../../../src-cloud/db/postgres';
 import { acceptOffer, type AcceptResult } from '../../../src-cloud/offers/accept-offer';
+import { OfferClaims } from '../../../src-cloud/offers/offer-claims';
 import { writeInTenant } from '../../../src-cloud/sync/tenant-write';
 import { postgresUnavailable, startPostgres, type PostgresServer } from './harness/postgres-server';
 import { rowOf } from './harness/rows';
 import { insertLead, seedTenant } from './harness/seed';
-import { addAgents } from './offers-fixture';
+import { addAgents, insertOffer } from './offers-fixture';
 
 const AGENTS = 200;
 const TRIALS = Number(process.env.SHOWROOM_RACE_TRIALS ?? 1000);
@@ -63,47 +63,26 @@ describe.skipIf(skip)(`offer race (PostgreSQL${skip ? `: ${skip}` : ''})`, () =>
     await writeInTenant(db, tenantId, (_tx, write) =>
       write.update('leads', { ...lead, assignedUserId: null }),
     );
-    const now = Date.now();
-    const alert: OfferAlert = {
-      offerId: uuidv7(),
-      leadId: lead.id,
-      leadName: 'Pat Customer',
-      phone: null,
+    return insertOffer(db, {
+      tenantId,
       storeId,
-      storeName: 'Race North',
-      source: 'Text',
-      firstMessage: 'hi',
-      createdAt: now,
-      expiresAt: now + 600_000,
-    };
-    await db.query(
-      `INSERT INTO offers (id, tenant_id, lead_id, store_id, agent_ids, status, alert,
-         created_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5::text[], 'open', $6::jsonb, $7, $8)`,
-      [
-        alert.offerId,
-        tenantId,
-        lead.id,
-        storeId,
-        agents.map((a) => a.userId),
-        JSON.stringify(alert),
-        now,
-        alert.expiresAt,
-      ],
-    );
-    return alert.offerId;
+      leadId: lead.id,
+      agentIds: agents.map((a) => a.userId),
+    });
   }
 
   test(
     `${AGENTS} agents accept one offer at once: exactly one winner in ${TRIALS} of ${TRIALS} trials`,
     async () => {
-      const deps = { db, now: Date.now };
+      // Each agent's Accept reaches a cloud process of its own (its own OfferClaims), so that
+      // every one of them races in the database: within one process they would take turns.
+      const deps = agents.map(() => ({ db, now: Date.now, offerClaims: new OfferClaims() }));
       const wrong: string[] = [];
       let good = 0;
       for (let trial = 0; trial < TRIALS; trial++) {
         const offerId = await newOffer();
         const results: AcceptResult[] = await Promise.all(
-          agents.map((agent) => acceptOffer(deps, agent, offerId)),
+          agents.map((agent, i) => acceptOffer(deps[i]!, agent, offerId)),
         );
         const winners = agents.filter((_, i) => results[i]?.ok);
         const winner = winners[0];

@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Store } from '../../../src-shared/domain/tenant';
 import type { User } from '../../../src-shared/domain/user';
 import type { PresenceState } from '../../../src-shared/presence/presence';
+import type { OfferAlert } from '../../../src-shared/presence/offer-alert';
 import type { LiveServerFrame } from '../../../src-shared/sync/protocol';
 import { hashPassword } from '../../../src-cloud/accounts/passwords';
 import type { Db } from '../../../src-cloud/db/db';
@@ -130,4 +131,47 @@ export async function offerRow(db: Db, offerId: string) {
     [offerId],
   );
   return row ?? null;
+}
+
+/** An open offer of this lead ringing at these agents, written straight to the table. */
+export async function insertOffer(
+  db: Db,
+  {
+    tenantId,
+    storeId,
+    leadId,
+    agentIds,
+  }: Record<'tenantId' | 'storeId' | 'leadId', string> & {
+    agentIds: readonly string[];
+  },
+): Promise<string> {
+  const now = Date.now();
+  const alert: OfferAlert = {
+    offerId: uuidv7(),
+    leadId,
+    leadName: 'Pat Customer',
+    phone: null,
+    storeId,
+    storeName: 'Race North',
+    source: 'Text',
+    firstMessage: 'hi',
+    createdAt: now,
+    expiresAt: now + 600_000,
+  };
+  await db.query(
+    `INSERT INTO offers (id, tenant_id, lead_id, store_id, agent_ids, status, alert,
+       created_at, expires_at)
+     VALUES ($1, $2, $3, $4, $5::text[], 'open', $6::jsonb, $7, $8)`,
+    [
+      alert.offerId,
+      tenantId,
+      leadId,
+      storeId,
+      agentIds,
+      JSON.stringify(alert),
+      now,
+      alert.expiresAt,
+    ],
+  );
+  return alert.offerId;
 }
