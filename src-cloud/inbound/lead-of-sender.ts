@@ -1,5 +1,5 @@
 import type { Channel } from '../../src-shared/domain/conversation';
-import type { Lead } from '../../src-shared/domain/lead';
+import { blankLead, type Lead } from '../../src-shared/domain/lead';
 import type { LeadSource } from '../../src-shared/domain/lead-status';
 import type { Tx } from '../db/db';
 
@@ -53,31 +53,11 @@ export function newLead(
   now: number,
 ): Lead {
   return {
-    ...ids,
-    campaignId: null,
-    source,
+    ...blankLead({ ...ids, source }, now),
     firstName: sender.firstName,
     lastName: sender.lastName,
     phones: sender.phone ? [{ number: sender.phone, type: 'mobile' }] : [],
     email: sender.email,
-    language: 'en',
-    status: 'new',
-    optedOut: false,
-    assignedUserId: null,
-    collaboratorIds: [],
-    labelIds: [],
-    vehicle: null,
-    tradeIn: null,
-    financial: null,
-    disposition: null,
-    notesExcerpt: null,
-    awaitingSince: null,
-    doneAt: null,
-    lastMessageAt: null,
-    lastMessagePreview: null,
-    lastChannel: null,
-    createdAt: now,
-    updatedAt: now,
   };
 }
 

@@ -58,6 +58,42 @@ export const Lead = z.object({
 });
 export type Lead = z.infer<typeof Lead>;
 
+/**
+ * A lead nobody knows anything about yet: New, unassigned, no name ("Unknown"), no history.
+ * What a first text, call or email creates before filling in what the sender told us.
+ */
+export function blankLead(
+  base: Pick<Lead, 'id' | 'tenantId' | 'storeId' | 'source'>,
+  now: number,
+): Lead {
+  return {
+    ...base,
+    campaignId: null,
+    firstName: null,
+    lastName: null,
+    phones: [],
+    email: null,
+    language: 'en',
+    status: 'new',
+    optedOut: false,
+    assignedUserId: null,
+    collaboratorIds: [],
+    labelIds: [],
+    vehicle: null,
+    tradeIn: null,
+    financial: null,
+    disposition: null,
+    notesExcerpt: null,
+    awaitingSince: null,
+    doneAt: null,
+    lastMessageAt: null,
+    lastMessagePreview: null,
+    lastChannel: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 export function leadDisplayName(lead: Pick<Lead, 'firstName' | 'lastName'>): string {
   const name = [lead.firstName, lead.lastName].filter(Boolean).join(' ').trim();
   return name || 'Unknown';

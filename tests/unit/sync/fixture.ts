@@ -1,4 +1,4 @@
-import type { Lead, SyncChange, User } from '../../../src-shared';
+import { blankLead, type Lead, type SyncChange, type User } from '../../../src-shared';
 import { META_KEYS } from '../../../src-main/replica/local/meta';
 import type { Replica } from '../../../src-main/replica/replica';
 import { mustOpen, tempDir } from '../replica/temp';
@@ -8,33 +8,12 @@ export const NOW = Date.UTC(2025, 4, 6, 15);
 
 export function lead(id: string, changes: Partial<Lead> = {}): Lead {
   return {
-    id,
-    tenantId: TENANT,
-    storeId: STORES[0]!,
-    campaignId: null,
-    source: 'Text',
+    ...blankLead({ id, tenantId: TENANT, storeId: STORES[0]!, source: 'Text' }, NOW - 3_600_000),
     firstName: 'Pat',
     lastName: 'Customer',
     phones: [{ number: '+13035550123', type: 'mobile' }],
     email: 'pat@example.com',
-    language: 'en',
-    status: 'new',
-    optedOut: false,
-    assignedUserId: null,
-    collaboratorIds: [],
-    labelIds: [],
-    vehicle: null,
-    tradeIn: null,
-    financial: null,
-    disposition: null,
-    notesExcerpt: null,
     awaitingSince: NOW - 60_000,
-    doneAt: null,
-    lastMessageAt: null,
-    lastMessagePreview: null,
-    lastChannel: null,
-    createdAt: NOW - 3_600_000,
-    updatedAt: NOW - 3_600_000,
     ...changes,
   };
 }

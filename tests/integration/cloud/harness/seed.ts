@@ -1,7 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Appointment } from '../../../../src-shared/domain/appointment';
 import type { Label } from '../../../../src-shared/domain/catalog';
-import type { Lead } from '../../../../src-shared/domain/lead';
+import { blankLead, type Lead } from '../../../../src-shared/domain/lead';
 import type { Campaign, Store } from '../../../../src-shared/domain/tenant';
 import type { Role, User } from '../../../../src-shared/domain/user';
 import type { SyncChange, SyncRow, SyncTable } from '../../../../src-shared/sync/changes';
@@ -37,35 +37,12 @@ export interface SeededTenant {
 }
 
 export function makeLead(tenantId: string, storeId: string, changes: Partial<Lead> = {}): Lead {
-  const now = Date.now();
   return {
-    id: uuidv7(),
-    tenantId,
-    storeId,
-    campaignId: null,
-    source: 'Text',
+    ...blankLead({ id: uuidv7(), tenantId, storeId, source: 'Text' }, Date.now()),
     firstName: 'Pat',
     lastName: 'Customer',
     phones: [{ number: '+13035550123', type: 'mobile' }],
     email: 'pat@example.com',
-    language: 'en',
-    status: 'new',
-    optedOut: false,
-    assignedUserId: null,
-    collaboratorIds: [],
-    labelIds: [],
-    vehicle: null,
-    tradeIn: null,
-    financial: null,
-    disposition: null,
-    notesExcerpt: null,
-    awaitingSince: null,
-    doneAt: null,
-    lastMessageAt: null,
-    lastMessagePreview: null,
-    lastChannel: null,
-    createdAt: now,
-    updatedAt: now,
     ...changes,
   };
 }
