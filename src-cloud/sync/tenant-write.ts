@@ -1,5 +1,5 @@
 import type { Db, Tx } from '../db/db';
-import { publish } from '../live/bus';
+import { BUS_CHANNEL } from '../live/bus';
 import { syncWriter, type SyncWriter } from './writer';
 
 /**
@@ -12,10 +12,14 @@ export async function lockTenant(tx: Tx, tenantId: string): Promise<void> {
 
 /** Queues the poke that goes out to every process's live sockets when this transaction commits. */
 export async function pokeOnCommit(tx: Tx, tenantId: string): Promise<void> {
-  const [tenant] = await tx.query<{ clock: number }>('SELECT clock FROM tenants WHERE id = $1', [
-    tenantId,
-  ]);
-  await publish(tx, { type: 'poke', tenantId, version: tenant?.clock ?? 0 });
+  // One round trip: the clock is read by the statement that queues the notification (a
+  // BusEvent 'poke' with the clock as its version).
+  await tx.query(
+    `SELECT pg_notify($1, json_build_object(
+       'type', 'poke', 'tenantId', id, 'version', clock)::text)
+     FROM tenants WHERE id = $2`,
+    [BUS_CHANNEL, tenantId],
+  );
 }
 
 /** One transaction writing synced rows of a tenant, outside the mutation path (admin routes). */
