@@ -20,7 +20,10 @@ const TYPE_NAMES: Record<MediaContentType, string> = {
  * An upload's bytes, once its type is an allowed image type (415), its size within the limit
  * (413, judged before decoding), its text base64 (400) and its bytes that image type (415).
  */
-export function checkedUpload(contentType: string, base64: string): {
+export function checkedUpload(
+  contentType: string,
+  base64: string,
+): {
   contentType: MediaContentType;
   bytes: Buffer;
 } {
@@ -45,7 +48,11 @@ export function checkedUpload(contentType: string, base64: string): {
   }
   const bytes = Buffer.from(base64, 'base64');
   if (bytes.length === 0) {
-    throw new HttpError(400, 'invalid_request', 'the request body is not valid: data: the file is empty');
+    throw new HttpError(
+      400,
+      'invalid_request',
+      'the request body is not valid: data: the file is empty',
+    );
   }
   const actual = sniffImageType(bytes);
   if (actual !== contentType) {

@@ -38,27 +38,30 @@ describe.each(BACKENDS)('attachments (/v1/media) on $backend', ({ backend, skip 
   });
   afterAll(async () => cloud?.stop());
 
-  test.skipIf(skip)('an image uploads and comes back byte for byte, as that image type', async () => {
-    const bytes = pngBytes(2048);
-    const answer = await upload(agent, {
-      name: 'red truck.png',
-      contentType: 'image/png',
-      data: bytes.toString('base64'),
-    });
-    expect(answer.status).toBe(201);
-    expect(answer.body).toMatchObject({
-      contentType: 'image/png',
-      name: 'red truck.png',
-      size: 2048,
-      url: `${cloud.url}/v1/media/${answer.body.id}`,
-    });
+  test.skipIf(skip)(
+    'an image uploads and comes back byte for byte, as that image type',
+    async () => {
+      const bytes = pngBytes(2048);
+      const answer = await upload(agent, {
+        name: 'red truck.png',
+        contentType: 'image/png',
+        data: bytes.toString('base64'),
+      });
+      expect(answer.status).toBe(201);
+      expect(answer.body).toMatchObject({
+        contentType: 'image/png',
+        name: 'red truck.png',
+        size: 2048,
+        url: `${cloud.url}/v1/media/${answer.body.id}`,
+      });
 
-    const { response, bytes: served } = await download(agent, answer.body.url);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('image/png');
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(served.equals(bytes)).toBe(true);
-  });
+      const { response, bytes: served } = await download(agent, answer.body.url);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/png');
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(served.equals(bytes)).toBe(true);
+    },
+  );
 
   test.skipIf(skip)('a GIF file attaches like any image', async () => {
     const answer = await upload(agent, {
@@ -101,24 +104,39 @@ describe.each(BACKENDS)('attachments (/v1/media) on $backend', ({ backend, skip 
     expect(answer.status).toBe(413);
   });
 
-  test.skipIf(skip)('anything but an image is refused with 415, saying what is allowed', async () => {
-    const before = await mediaCount();
-    const html = Buffer.from('<html><script>alert(1)</script></html>').toString('base64');
-    const wrongType = await upload(agent, { name: 'x.html', contentType: 'text/html', data: html });
-    expect(wrongType.status).toBe(415);
-    expect(wrongType.body.error.code).toBe('unsupported_media_type');
-    expect(wrongType.body.error.message).toMatch(/PNG, JPEG, GIF, WebP/);
+  test.skipIf(skip)(
+    'anything but an image is refused with 415, saying what is allowed',
+    async () => {
+      const before = await mediaCount();
+      const html = Buffer.from('<html><script>alert(1)</script></html>').toString('base64');
+      const wrongType = await upload(agent, {
+        name: 'x.html',
+        contentType: 'text/html',
+        data: html,
+      });
+      expect(wrongType.status).toBe(415);
+      expect(wrongType.body.error.code).toBe('unsupported_media_type');
+      expect(wrongType.body.error.message).toMatch(/PNG, JPEG, GIF, WebP/);
 
-    // Named an image, but the bytes are a page: served back, it would still be a page.
-    const disguised = await upload(agent, { name: 'x.png', contentType: 'image/png', data: html });
-    expect(disguised.status).toBe(415);
-    expect(disguised.body.error.code).toBe('media_type_mismatch');
+      // Named an image, but the bytes are a page: served back, it would still be a page.
+      const disguised = await upload(agent, {
+        name: 'x.png',
+        contentType: 'image/png',
+        data: html,
+      });
+      expect(disguised.status).toBe(415);
+      expect(disguised.body.error.code).toBe('media_type_mismatch');
 
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64');
-    const vector = await upload(agent, { name: 'x.svg', contentType: 'image/svg+xml', data: svg });
-    expect(vector.status).toBe(415);
-    expect(await mediaCount()).toBe(before);
-  });
+      const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64');
+      const vector = await upload(agent, {
+        name: 'x.svg',
+        contentType: 'image/svg+xml',
+        data: svg,
+      });
+      expect(vector.status).toBe(415);
+      expect(await mediaCount()).toBe(before);
+    },
+  );
 
   test.skipIf(skip)('bad bodies are refused with 400 naming the problem', async () => {
     const notBase64 = await upload(agent, {
