@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/sidebar.css';
 import './styles/queue.css';
 import './styles/thread.css';
+import './styles/composer.css';
 import './styles/session.css';
 import './styles/menus.css';
 import './styles/screens.css';

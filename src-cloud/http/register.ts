@@ -37,6 +37,7 @@ function registerHttp(
   app.route({
     method: route.method,
     url: route.url,
+    ...(route.bodyLimit !== undefined && { bodyLimit: route.bodyLimit }),
     preHandler,
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const input = {

@@ -32,6 +32,8 @@ interface RouteBase<Body, Query, Params> {
   /** The success body, for /v1/openapi.json; none: 204 or a non-JSON page. */
   response?: z.ZodType;
   status?: number;
+  /** Bytes this route's body may have, when not the server's default (an upload). */
+  bodyLimit?: number;
 }
 
 export interface HttpRoute<Body = unknown, Query = unknown, Params = unknown> extends RouteBase<

@@ -3,6 +3,7 @@ import { adminRoutes } from '../accounts/admin-routes';
 import { accountRoutes } from '../accounts/routes';
 import { inboundRoutes } from '../inbound/routes';
 import { liveRoutes } from '../live/route';
+import { mediaRoutes } from '../media/routes';
 import { offerRoutes } from '../offers/routes';
 import { presenceRoutes } from '../presence/routes';
 import { syncRoutes } from '../sync/routes';
@@ -21,6 +22,7 @@ const API_ROUTES: readonly Route[] = [
   ...presenceRoutes,
   ...inboundRoutes,
   ...offerRoutes,
+  ...mediaRoutes,
 ];
 
 const metaRoutes: readonly Route[] = [

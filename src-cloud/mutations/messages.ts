@@ -1,4 +1,5 @@
 import type { Channel, Conversation, Message } from '../../src-shared/domain/conversation';
+import { cannotStartConversation } from '../../src-shared/domain/conversation-start';
 import { leadDisplayName, type Lead } from '../../src-shared/domain/lead';
 import { messagePreview } from '../../src-shared/domain/message-preview';
 import type { MutationArgs } from '../../src-shared/sync/mutations';
@@ -63,24 +64,8 @@ async function conversationFor(
     [ctx.auth.tenantId, lead.id, channel],
   );
   if (existing) return existing.row;
-  switch (channel) {
-    case 'sms':
-      if (lead.phones.length === 0)
-        reject('no_phone', `${leadDisplayName(lead)} has no phone number to text`);
-      break;
-    case 'email':
-      if (lead.email === null) reject('no_email', `${leadDisplayName(lead)} has no email address`);
-      break;
-    case 'chat':
-    case 'messenger':
-      reject('no_conversation', `only the customer can start a ${channel} conversation`);
-      break;
-    case 'voice':
-      reject('invalid_channel', 'a message cannot be sent on a voice call');
-      break;
-    default:
-      throw new Error(`unknown channel ${channel satisfies never}`);
-  }
+  const refusal = cannotStartConversation(lead, channel);
+  if (refusal) reject(refusal.code, refusal.reason);
   const conversation: Conversation = {
     id: ctx.newId(),
     tenantId: ctx.auth.tenantId,

@@ -5,6 +5,7 @@ import type {
   QueueFilters,
   QueuePage,
   QueueQuery,
+  SavedReply,
   SyncChange,
   SyncRow,
   SyncTable,
@@ -49,6 +50,8 @@ export interface Replica {
   thread(leadId: string, before: string | null, limit: number): ThreadPage;
   /** Null until a user is signed in (the `meta` row `userId` names a synced user). */
   directory(): Directory | null;
+  /** The saved replies for a lead of this store: the store's own, then every store's. */
+  savedReplies(storeId: string): SavedReply[];
 
   /** Upserts and tombstones from a pull, in one transaction; returns the tables touched. */
   applyChanges(changes: readonly SyncChange[]): string[];

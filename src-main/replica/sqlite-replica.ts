@@ -6,6 +6,7 @@ import type {
   QueueFilters,
   QueuePage,
   QueueQuery,
+  SavedReply,
   SyncChange,
   SyncRow,
   SyncTable,
@@ -26,6 +27,7 @@ import { folderCounts } from './queries/counts';
 import { directory } from './queries/directory';
 import { leadDetail } from './queries/lead';
 import { queuePage } from './queries/queue';
+import { savedReplies } from './queries/saved-replies';
 import { thread } from './queries/thread';
 import { syncedRow } from './queries/rows';
 import type { LocalEffect, OutboxEntry, Replica } from './replica';
@@ -60,6 +62,10 @@ export class SqliteReplica implements Replica {
 
   directory(): Directory | null {
     return directory(this.statements, this.getMeta(META_KEYS.userId));
+  }
+
+  savedReplies(storeId: string): SavedReply[] {
+    return savedReplies(this.statements, storeId);
   }
 
   applyChanges(changes: readonly SyncChange[]): string[] {

@@ -2,6 +2,8 @@ import {
   LoginResponse,
   SYNC_TABLES,
   type AcceptOfferResponse,
+  type MediaRef,
+  type MediaUpload,
   type MutationResult,
   type PullResponse,
   type PushResponse,
@@ -11,6 +13,14 @@ import { CloudError, sentence } from './cloud-error';
 
 /** What accepting an offer may be refused with (src-shared/sync/protocol.ts), 404 included. */
 const ACCEPT_OFFER_CODES = ['offer_not_found', 'offer_not_yours', 'offer_taken', 'offer_missed'];
+
+/** What an attachment upload may be refused with (src-cloud/media). */
+const UPLOAD_MEDIA_CODES = [
+  'invalid_request',
+  'media_too_large',
+  'unsupported_media_type',
+  'media_type_mismatch',
+];
 
 /** One mutation as it goes over the wire. */
 export interface WireMutation {
@@ -78,6 +88,26 @@ export class CloudApi {
     const leadId = (body as Partial<AcceptOfferResponse> | null)?.leadId;
     if (typeof leadId !== 'string' || !leadId) throw this.notUnderstood('the answer to an accept');
     return { leadId };
+  }
+
+  /** Stores an attachment in the cloud (POST /v1/media); a refusal is `refused` with its code. */
+  async uploadMedia(upload: MediaUpload): Promise<MediaRef> {
+    const { name, contentType, dataBase64 } = upload;
+    const body = await this.request(
+      'POST',
+      '/v1/media',
+      { name, contentType, data: dataBase64 },
+      UPLOAD_MEDIA_CODES,
+    );
+    const media = body as Partial<MediaRef> | null;
+    if (
+      typeof media?.url !== 'string' ||
+      typeof media.contentType !== 'string' ||
+      typeof media.name !== 'string'
+    ) {
+      throw this.notUnderstood('the answer to an upload');
+    }
+    return { url: media.url, contentType: media.contentType, name: media.name };
   }
 
   /** `routeCodes`: error codes this route answers with, so even a 404 carrying one is `refused`. */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { SavedReply } from '../domain/catalog';
 import { Id } from '../domain/common';
+import { MediaUpload, type MediaRef } from '../domain/media';
 import type { FolderCounts } from '../folders/folders';
 import { QueueFilters } from '../folders/filters';
 import { QueueQuery } from '../folders/queue';
@@ -45,6 +47,10 @@ export const consoleApi = {
   ),
   getSavedFilters: answers<QueueFilters>()(noArgs),
   saveFilters: answers<QueueFilters>()(z.object({ filters: QueueFilters }).strict()),
+  /** The saved replies for a lead of this store: the store's own, then every store's. */
+  getSavedReplies: answers<SavedReply[]>()(z.object({ storeId: Id }).strict()),
+  /** Stores an image in the cloud for a message to carry (needs a cloud; at most 5 MB). */
+  uploadMedia: answers<MediaRef>()(MediaUpload),
   getReplicaHealth: answers<ReplicaHealth>()(noArgs),
   resetLocalCache: answers<ReplicaHealth>()(noArgs),
 

@@ -27,7 +27,8 @@ export interface EventFrame {
   payload: unknown;
 }
 export const ACTIVITY_FRAME = { activity: true } as const;
-export const MAX_FRAME_BYTES = 1024 * 1024;
+/** The largest call is an attachment (uploadMedia): 5 MB as base64, with room to spare. */
+export const MAX_FRAME_BYTES = 8 * 1024 * 1024;
 
 /**
  * What the browser host pushes besides the ConsoleApi's events: in Electron these are OS

@@ -11,3 +11,5 @@ export * from './catalog';
 export * from './settings';
 export * from './store-time';
 export * from './message-preview';
+export * from './conversation-start';
+export * from './media';

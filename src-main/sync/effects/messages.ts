@@ -1,4 +1,5 @@
 import {
+  cannotStartConversation,
   leadDisplayName,
   messagePreview,
   type Channel,
@@ -7,6 +8,7 @@ import {
   type Message,
   type SyncChange,
 } from '../../../src-shared';
+import { sentence } from '../cloud-error';
 import {
   isDead,
   leadChange,
@@ -68,23 +70,8 @@ export const sendMessage: Effect<'sendMessage'> = (rows, args, context) => {
 
 /** A first message on a channel starts its conversation, where the channel lets an agent. */
 function startConversation(lead: Lead, channel: Channel, context: EffectContext): Conversation {
-  const name = leadDisplayName(lead);
-  const cannot = (message: string) => new LocalRefusal('invalid_arguments', message);
-  switch (channel) {
-    case 'sms':
-      if (lead.phones.length === 0) throw cannot(`${name} has no phone number to text.`);
-      break;
-    case 'email':
-      if (lead.email === null) throw cannot(`${name} has no email address.`);
-      break;
-    case 'chat':
-    case 'messenger':
-      throw cannot(`Only the customer can start a ${channel} conversation.`);
-    case 'voice':
-      throw cannot('A message cannot be sent on a voice call.');
-    default:
-      throw new Error(`unknown channel ${channel satisfies never}`);
-  }
+  const refusal = cannotStartConversation(lead, channel);
+  if (refusal) throw new LocalRefusal('invalid_arguments', sentence(refusal.reason));
   return {
     id: standInId(context, 'conversation'),
     tenantId: lead.tenantId,

@@ -1,3 +1,4 @@
+import { Composer } from '../composer/Composer';
 import { LeadHeader } from './LeadHeader';
 import { Thread } from './Thread';
 import { useThread } from './thread-store';
@@ -21,6 +22,7 @@ export function LeadPane() {
         <>
           <LeadHeader lead={detail.lead} />
           <Thread detail={detail} />
+          <Composer detail={detail} />
         </>
       ) : (
         <p className="lead-pane-note">{loading ? 'Opening…' : 'This lead could not be opened.'}</p>

@@ -300,6 +300,35 @@ describe.each(BACKENDS)('tenant isolation on $backend', ({ backend, skip }) => {
           ).toEqual([]);
         }
       }),
+    'POST /v1/media': async () => {
+      // No ids to borrow: an upload is always the caller's tenant's.
+      await unchanged(async () => {
+        const answer = await user('agent').post('/v1/media', {
+          name: 'x.gif',
+          contentType: 'image/gif',
+          data: Buffer.from('GIF89a-----').toString('base64'),
+        });
+        expect(answer.status).toBe(201);
+        const [row] = await cloud.db.query('SELECT tenant_id FROM media WHERE id = $1', [
+          answer.body.id,
+        ]);
+        expect(row).toEqual({ tenant_id: a.tenantId });
+      }, true);
+    },
+    'GET /v1/media/:id': async () => {
+      const stored = await user('bManager').post('/v1/media', {
+        name: 'b.gif',
+        contentType: 'image/gif',
+        data: Buffer.from('GIF89a-----').toString('base64'),
+      });
+      expect(stored.status).toBe(201);
+      await unchanged(async () => {
+        for (const role of ROLES) {
+          const answer = await user(role).get(`/v1/media/${stored.body.id}`);
+          expect([answer.status, answer.body.error?.code], role).toEqual([404, 'not_found']);
+        }
+      });
+    },
     'GET /v1/openapi.json': () =>
       unchanged(async () => {
         expect(

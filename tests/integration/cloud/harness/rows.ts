@@ -34,6 +34,7 @@ export async function snapshot(db: Db, tenantId: string): Promise<unknown> {
        (SELECT string_agg(id || ':' || coalesce(password_hash, '') || ':' || coalesce(disabled_at::text, ''), ',' ORDER BY id)
           FROM users WHERE tenant_id = $1) AS users,
        (SELECT count(*)::int FROM invites WHERE tenant_id = $1) AS invites,
+       (SELECT count(*)::int FROM media WHERE tenant_id = $1) AS media,
        (SELECT count(*)::int FROM sessions WHERE tenant_id = $1 AND revoked_at IS NOT NULL) AS revoked`,
     [tenantId],
   );
