@@ -18,7 +18,7 @@ export async function createHttpApp(config: CloudConfig): Promise<FastifyInstanc
   app.removeContentTypeParser('text/plain'); // JSON only: anything else is a clear 415
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const known = asHttpError(error, config);
+    const known = asHttpError(error, request.routeOptions.bodyLimit ?? config.bodyLimitBytes);
     if (known.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: known.code }, known.message);
     return reply.code(known.status).headers(known.headers).send(known.body());
@@ -37,18 +37,15 @@ export async function createHttpApp(config: CloudConfig): Promise<FastifyInstanc
   return app;
 }
 
-function asHttpError(error: FastifyError, config: CloudConfig): HttpError {
+/** `bodyLimit`: the route's own limit (an upload route allows more than the default). */
+function asHttpError(error: FastifyError, bodyLimit: number): HttpError {
   if (error instanceof HttpError) return error;
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new HttpError(400, 'invalid_json', `the body is not valid JSON: ${error.message}`);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new HttpError(
-        413,
-        'body_too_large',
-        `the body is larger than ${config.bodyLimitBytes} bytes`,
-      );
+      return new HttpError(413, 'body_too_large', `the body is larger than ${bodyLimit} bytes`);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new HttpError(415, 'unsupported_media_type', 'send the body as application/json');
     case '23505': // unique_violation: two requests raced to create the same thing

@@ -16,7 +16,7 @@ const MediaResponse = z.object({
 });
 
 /** Room for the largest allowed file as base64 and its JSON; larger is refused unread (413). */
-const UPLOAD_BODY_LIMIT = MEDIA_MAX_BASE64_CHARS + 64 * 1024;
+export const UPLOAD_BODY_LIMIT = MEDIA_MAX_BASE64_CHARS + 64 * 1024;
 
 export const mediaRoutes = [
   signedInRoute({

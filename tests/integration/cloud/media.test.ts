@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MEDIA_MAX_BYTES } from '../../../src-shared/domain/media';
+import { UPLOAD_BODY_LIMIT } from '../../../src-cloud/media/routes';
 import { Api } from './harness/api';
 import { seedTenant, type SeededTenant } from './harness/seed';
 import { BACKENDS, startTestCloud, type TestCloud } from './harness/test-cloud';
@@ -102,6 +103,8 @@ describe.each(BACKENDS)('attachments (/v1/media) on $backend', ({ backend, skip 
       data: 'A'.repeat(12 * 1024 * 1024),
     });
     expect(answer.status).toBe(413);
+    // The upload route's own limit is named, not the JSON routes' default.
+    expect(answer.body.error.message).toBe(`the body is larger than ${UPLOAD_BODY_LIMIT} bytes`);
   });
 
   test.skipIf(skip)(
