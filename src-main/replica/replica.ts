@@ -1,3 +1,4 @@
+import type { AppointmentDay } from '../../src-shared/console-api/appointment-views';
 import type {
   Directory,
   FolderCounts,
@@ -49,6 +50,8 @@ export interface Replica {
   thread(leadId: string, before: string | null, limit: number): ThreadPage;
   /** Null until a user is signed in (the `meta` row `userId` names a synced user). */
   directory(): Directory | null;
+  /** A store's appointments on a day (YYYY-MM-DD, its time zone); null for an unknown store. */
+  appointmentsOfDay(storeId: string, day: string): AppointmentDay | null;
 
   /** Upserts and tombstones from a pull, in one transaction; returns the tables touched. */
   applyChanges(changes: readonly SyncChange[]): string[];

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { AppointmentDay } from '../../src-shared/console-api/appointment-views';
 import type {
   Directory,
   FolderCounts,
@@ -22,6 +23,7 @@ import {
   recordMutationAttempt,
 } from './local/outbox';
 import { saveFilters, savedFilters } from './local/saved-filters';
+import { appointmentsOfDay } from './queries/appointments';
 import { folderCounts } from './queries/counts';
 import { directory } from './queries/directory';
 import { leadDetail } from './queries/lead';
@@ -60,6 +62,10 @@ export class SqliteReplica implements Replica {
 
   directory(): Directory | null {
     return directory(this.statements, this.getMeta(META_KEYS.userId));
+  }
+
+  appointmentsOfDay(storeId: string, day: string): AppointmentDay | null {
+    return appointmentsOfDay(this.statements, storeId, day);
   }
 
   applyChanges(changes: readonly SyncChange[]): string[] {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../domain/common';
+import { StoreDay } from '../domain/store-day';
 import type { FolderCounts } from '../folders/folders';
 import { QueueFilters } from '../folders/filters';
 import { QueueQuery } from '../folders/queue';
@@ -7,6 +8,7 @@ import type { OfferAlert, OfferClosed } from '../presence/offer-alert';
 import { ManualPresence, type Presence, type UserPresence } from '../presence/presence';
 import { DesktopSettingsPatch, type DesktopSettings } from '../presence/settings';
 import { MUTATION_NAMES, type MutationName } from '../sync/mutations';
+import type { AppointmentDay } from './appointment-views';
 import type {
   ConnectionState,
   Directory,
@@ -43,6 +45,8 @@ export const consoleApi = {
       })
       .strict(),
   ),
+  /** A store's appointments on one of its days (YYYY-MM-DD in the store's time zone). */
+  getAppointments: answers<AppointmentDay>()(z.object({ storeId: Id, day: StoreDay }).strict()),
   getSavedFilters: answers<QueueFilters>()(noArgs),
   saveFilters: answers<QueueFilters>()(z.object({ filters: QueueFilters }).strict()),
   getReplicaHealth: answers<ReplicaHealth>()(noArgs),

@@ -1,3 +1,4 @@
+import { appointmentHandlers } from './appointment-handlers';
 import { filterHandlers } from './filter-handlers';
 import type { HandlerTable } from './handler';
 import { healthHandlers } from './health-handlers';
@@ -15,4 +16,5 @@ export const handlers: HandlerTable = {
   ...syncHandlers,
   ...presenceHandlers,
   ...offerHandlers,
+  ...appointmentHandlers,
 };
