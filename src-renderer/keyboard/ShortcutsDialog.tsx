@@ -12,10 +12,14 @@ export function ShortcutsDialog() {
   const close = useShortcutsDialog((s) => s.close);
 
   useEffect(() => {
+    const node = dialog.current;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    // Guarded: React in development runs this effect twice, and an open dialog cannot open again.
-    if (!dialog.current?.open) dialog.current?.showModal();
-    return () => opener?.focus();
+    // React in development mounts twice: the second time the dialog is open already.
+    if (node && !node.open) node.showModal();
+    return () => {
+      // Only a real unmount (the node is gone) gives focus back; the trial one keeps it inside.
+      if (!node?.isConnected) opener?.focus();
+    };
   }, []);
 
   return (

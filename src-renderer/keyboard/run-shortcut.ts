@@ -67,6 +67,25 @@ function stepThroughQueue(step: 1 | -1): boolean {
     if (step === 1 && next !== null) void useQueue.getState().loadMore();
     return false;
   }
+  const fromQueue = document.activeElement?.closest('[data-testid="queue"]') != null;
   void thread.open(target.id);
+  if (fromQueue) focusRowWhenDrawn(target.id);
   return true;
+}
+
+/** Frames to wait for the queue to scroll the row in and draw it (it is virtualised). */
+const DRAW_FRAMES = 5;
+
+/**
+ * Moves focus along to the opened row when it was on a row: a screen reader then names the lead
+ * that opened, not the one left behind.
+ */
+function focusRowWhenDrawn(leadId: string, frames = DRAW_FRAMES): void {
+  requestAnimationFrame(() => {
+    const button = document.querySelector<HTMLElement>(
+      `[data-testid="queue-row"][data-lead-id="${CSS.escape(leadId)}"] .queue-row-open`,
+    );
+    if (button) button.focus({ preventScroll: true });
+    else if (frames > 1) focusRowWhenDrawn(leadId, frames - 1);
+  });
 }

@@ -211,6 +211,12 @@ describe('the Appointments page and the keyboard', () => {
 
     await fx.page.keyboard.press('j');
     await waitForOpenLead(ids[1]!);
+    // Focus was on the first row: it moves along to the row that opened.
+    await fx.page.waitForFunction(
+      `document.activeElement && document.activeElement.closest('[data-testid="queue-row"]')?.getAttribute('data-lead-id') === ${JSON.stringify(ids[1])}`,
+      undefined,
+      { timeout: WAIT_MS },
+    );
     await fx.page.keyboard.press('j');
     await waitForOpenLead(ids[2]!);
     await fx.page.keyboard.press('k');
@@ -327,5 +333,21 @@ describe('the Appointments page and the keyboard', () => {
     expect(await seriousViolations('[data-testid="sidebar"]')).toEqual([]);
     await fx.page.keyboard.press('Escape');
     await fx.page.getByTestId('notes-excerpt').waitFor({ state: 'detached' });
+  });
+
+  it('narrows the stores filter by a search, however few stores there are', async () => {
+    const section = fx.page.getByTestId('filter-storeIds');
+    if ((await section.getAttribute('open')) === null) await section.locator('summary').click();
+    const options = section.getByTestId('filter-option-storeIds');
+    expect(await options.count()).toBe(DEMO_STORES.length);
+    await section.getByTestId('filter-search-storeIds').fill('honda');
+    const wanted = DEMO_STORES.filter((s) => s.row.name.toLowerCase().includes('honda'));
+    expect(wanted.length).toBeGreaterThan(0);
+    expect(await fx.console.attributeOfEach(options, 'data-value')).toEqual(
+      wanted.map((s) => s.row.id),
+    );
+    expect(await seriousViolations('[data-testid="sidebar"]')).toEqual([]);
+    await section.getByTestId('filter-search-storeIds').fill('');
+    await section.locator('summary').click();
   });
 });
