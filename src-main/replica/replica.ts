@@ -1,3 +1,4 @@
+import type { AppointmentDay } from '../../src-shared/console-api/appointment-views';
 import type {
   Directory,
   FolderCounts,
@@ -52,6 +53,8 @@ export interface Replica {
   directory(): Directory | null;
   /** The saved replies for a lead of this store: the store's own, then every store's. */
   savedReplies(storeId: string): SavedReply[];
+  /** A store's appointments on a day (YYYY-MM-DD, its time zone); null for an unknown store. */
+  appointmentsOfDay(storeId: string, day: string): AppointmentDay | null;
 
   /** Upserts and tombstones from a pull, in one transaction; returns the tables touched. */
   applyChanges(changes: readonly SyncChange[]): string[];

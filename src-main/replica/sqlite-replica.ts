@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { AppointmentDay } from '../../src-shared/console-api/appointment-views';
 import type {
   Directory,
   FolderCounts,
@@ -23,6 +24,7 @@ import {
   recordMutationAttempt,
 } from './local/outbox';
 import { saveFilters, savedFilters } from './local/saved-filters';
+import { appointmentsOfDay } from './queries/appointments';
 import { folderCounts } from './queries/counts';
 import { directory } from './queries/directory';
 import { leadDetail } from './queries/lead';
@@ -66,6 +68,10 @@ export class SqliteReplica implements Replica {
 
   savedReplies(storeId: string): SavedReply[] {
     return savedReplies(this.statements, storeId);
+  }
+
+  appointmentsOfDay(storeId: string, day: string): AppointmentDay | null {
+    return appointmentsOfDay(this.statements, storeId, day);
   }
 
   applyChanges(changes: readonly SyncChange[]): string[] {

@@ -10,6 +10,7 @@ export function AppHeader() {
   const role = useDirectory((s) => s.directory?.me.role);
   const tabs: { screen: Screen; label: string }[] = [
     { screen: 'conversations', label: 'Conversations' },
+    { screen: 'appointments', label: 'Appointments' },
     ...(canSeeAgents(role) ? [{ screen: 'agents' as const, label: 'Agents' }] : []),
   ];
   return (

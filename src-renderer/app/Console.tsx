@@ -1,5 +1,7 @@
 import { AgentsPanel } from '../agents/AgentsPanel';
+import { AppointmentsPage } from '../appointments/AppointmentsPage';
 import { ConversationsPage } from '../conversations/ConversationsPage';
+import { KeyboardShortcuts } from '../keyboard/KeyboardShortcuts';
 import { CallErrorList } from '../notices/CallErrorList';
 import { NoticeList } from '../notices/NoticeList';
 import { RejectedChangeList } from '../notices/RejectedChangeList';
@@ -29,6 +31,8 @@ export function Console() {
       <ConversationsPage hidden={screen !== 'conversations'} />
       {screen === 'settings' && <SettingsScreen closeLabel="Back to console" />}
       {screen === 'agents' && <AgentsPanel />}
+      {screen === 'appointments' && <AppointmentsPage />}
+      <KeyboardShortcuts />
       {consoleShowsOffers() && <OfferAlertStack />}
     </>
   );

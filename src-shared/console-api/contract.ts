@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { SavedReply } from '../domain/catalog';
 import { Id } from '../domain/common';
 import { MediaUpload, type MediaRef } from '../domain/media';
+import { StoreDay } from '../domain/store-day';
 import type { FolderCounts } from '../folders/folders';
 import { QueueFilters } from '../folders/filters';
 import { QueueQuery } from '../folders/queue';
@@ -9,6 +10,7 @@ import type { OfferAlert, OfferClosed } from '../presence/offer-alert';
 import { ManualPresence, type Presence, type UserPresence } from '../presence/presence';
 import { DesktopSettingsPatch, type DesktopSettings } from '../presence/settings';
 import { MUTATION_NAMES, type MutationName } from '../sync/mutations';
+import type { AppointmentDay } from './appointment-views';
 import type {
   ConnectionState,
   Directory,
@@ -45,6 +47,8 @@ export const consoleApi = {
       })
       .strict(),
   ),
+  /** A store's appointments on one of its days (YYYY-MM-DD in the store's time zone). */
+  getAppointments: answers<AppointmentDay>()(z.object({ storeId: Id, day: StoreDay }).strict()),
   getSavedFilters: answers<QueueFilters>()(noArgs),
   saveFilters: answers<QueueFilters>()(z.object({ filters: QueueFilters }).strict()),
   /** The saved replies for a lead of this store: the store's own, then every store's. */

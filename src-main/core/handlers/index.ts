@@ -1,4 +1,5 @@
 import { composerHandlers } from './composer-handlers';
+import { appointmentHandlers } from './appointment-handlers';
 import { filterHandlers } from './filter-handlers';
 import type { HandlerTable } from './handler';
 import { healthHandlers } from './health-handlers';
@@ -17,4 +18,5 @@ export const handlers: HandlerTable = {
   ...presenceHandlers,
   ...offerHandlers,
   ...composerHandlers,
+  ...appointmentHandlers,
 };

@@ -40,6 +40,12 @@ export function Queue() {
     scroller.current?.scrollTo({ top: 0 });
   }, [selection, sort]);
 
+  // A lead opened from the keyboard (next / previous) may be below the fold: bring it in view.
+  useEffect(() => {
+    const index = selectedId ? useQueue.getState().rows.findIndex((r) => r.id === selectedId) : -1;
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+  }, [selectedId, virtualizer]);
+
   const open = useCallback((leadId: string) => void useThread.getState().open(leadId), []);
 
   return (

@@ -4,8 +4,8 @@ import { useDirectory } from '../../directory/directory-store';
 import { formatQueueTime, formatWaited } from '../../lib/time';
 import { useNow } from '../../lib/use-now';
 import { ChannelIcon } from '../lead-badges/ChannelIcon';
-import { NotesIcon } from '../lead-badges/NotesIcon';
 import { StatusPicker } from '../lead-status/StatusPicker';
+import { NotesHint } from './NotesHint';
 
 interface Props {
   row: QueueRow;
@@ -48,7 +48,7 @@ export const QueueRowView = memo(function QueueRowView({ row, index, selected, o
             {row.name}
           </span>
           <StatusPicker lead={row} />
-          {row.notesExcerpt && <NotesIcon excerpt={row.notesExcerpt} />}
+          {row.notesExcerpt && <NotesHint excerpt={row.notesExcerpt} leadName={row.name} />}
         </span>
         <span className="queue-row-origin" data-testid="queue-row-origin">
           {[storeName, campaignName].filter(Boolean).join(' · ')}

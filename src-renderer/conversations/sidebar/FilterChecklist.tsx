@@ -17,8 +17,10 @@ export function FilterChecklist(props: {
   kind: FilterKind;
   title: string;
   options: FilterOption[];
+  /** Always offer the search box (stores: a group may have hundreds, whatever this one has). */
+  searchable?: boolean;
 }) {
-  const { kind, title, options } = props;
+  const { kind, title, options, searchable = options.length >= SEARCHABLE_FROM } = props;
   const selected: readonly string[] = useSidebar((s) => s.filters[kind]);
   const toggle = useSidebar((s) => s.toggleFilter);
   const [query, setQuery] = useState('');
@@ -35,7 +37,7 @@ export function FilterChecklist(props: {
         <span>{title}</span>
         {selected.length > 0 && <span className="filter-selected">{selected.length}</span>}
       </summary>
-      {options.length >= SEARCHABLE_FROM && (
+      {searchable && (
         <input
           type="search"
           className="filter-search"

@@ -41,7 +41,7 @@ export function FilterPanel() {
       </div>
       {options && (
         <>
-          <FilterChecklist kind="storeIds" title="Stores" options={options.stores} />
+          <FilterChecklist kind="storeIds" title="Stores" options={options.stores} searchable />
           <FilterChecklist kind="campaignIds" title="Campaigns" options={options.campaigns} />
           <FilterChecklist kind="labelIds" title="Labels" options={options.labels} />
           <FilterChecklist kind="assigneeIds" title="Assignees" options={options.assignees} />

@@ -98,6 +98,11 @@ export class DemoTruth {
     ].sort((a, b) => a.at - b.at);
   }
 
+  /** Every appointment of the demo, as generated. */
+  allAppointments(): Appointment[] {
+    return [...this.appointments.values()].flat();
+  }
+
   messagesOf(leadId: string): readonly Message[] {
     return this.messages.get(leadId) ?? [];
   }
