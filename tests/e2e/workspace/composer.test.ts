@@ -157,8 +157,11 @@ describe('the composer', () => {
   });
 
   it('a whole reply by keyboard alone: reach the box, type, add a saved reply, send', async () => {
-    // From the search box (where a person starts), only keys: Tab, typing, arrows, Enter.
-    await page.getByTestId('search-input').focus();
+    // Only keys from here on: the shortcuts `/` (search) and `c` (composer), Tab, typing,
+    // arrows, Enter.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('/');
+    await expect.poll(focusedTestId).toBe('search-input');
     await page.keyboard.press('Control+A');
     await page.keyboard.type(dana.name);
     await fx.console.waitForQueue({ search: dana.name });
@@ -167,7 +170,8 @@ describe('the composer', () => {
     await page
       .locator(`[data-testid="thread"][data-lead-id="${dana.id}"][data-loading="false"]`)
       .waitFor();
-    await tabTo('[data-testid="composer-input"]');
+    await page.keyboard.press('c');
+    await expect.poll(focusedTestId).toBe('composer-input');
     await page.keyboard.type('Thanks Dana!');
     await page.keyboard.press('Shift+Enter');
     await tabTo('[data-testid="composer-saved-replies"]', 20);
