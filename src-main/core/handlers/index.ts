@@ -1,6 +1,7 @@
 import { filterHandlers } from './filter-handlers';
 import type { HandlerTable } from './handler';
 import { healthHandlers } from './health-handlers';
+import { leadExtrasHandlers } from './lead-extras-handlers';
 import { offerHandlers } from './offer-handlers';
 import { presenceHandlers } from './presence-handlers';
 import { readHandlers } from './read-handlers';
@@ -10,6 +11,7 @@ export type { HandlerContext, HandlerTable } from './handler';
 
 export const handlers: HandlerTable = {
   ...readHandlers,
+  ...leadExtrasHandlers,
   ...filterHandlers,
   ...healthHandlers,
   ...syncHandlers,
