@@ -7,6 +7,7 @@ import type { OfferAlert, OfferClosed } from '../presence/offer-alert';
 import { ManualPresence, type Presence, type UserPresence } from '../presence/presence';
 import { DesktopSettingsPatch, type DesktopSettings } from '../presence/settings';
 import { MUTATION_NAMES, type MutationName } from '../sync/mutations';
+import { TranslateArgs, type TranslateResult } from '../language/translation';
 import type { LeadExtras } from './lead-extras';
 import type {
   ConnectionState,
@@ -46,6 +47,8 @@ export const consoleApi = {
   ),
   /** The lead details pane: every note, and the language detected in the customer's messages. */
   getLeadExtras: answers<LeadExtras>()(z.object({ leadId: Id }).strict()),
+  /** Through the translation service this PC is set up with (a LibreTranslate endpoint). */
+  translate: answers<TranslateResult>()(TranslateArgs),
   getSavedFilters: answers<QueueFilters>()(noArgs),
   saveFilters: answers<QueueFilters>()(z.object({ filters: QueueFilters }).strict()),
   getReplicaHealth: answers<ReplicaHealth>()(noArgs),

@@ -6,12 +6,14 @@ import { offerHandlers } from './offer-handlers';
 import { presenceHandlers } from './presence-handlers';
 import { readHandlers } from './read-handlers';
 import { syncHandlers } from './sync-handlers';
+import { translateHandlers } from './translate-handlers';
 
 export type { HandlerContext, HandlerTable } from './handler';
 
 export const handlers: HandlerTable = {
   ...readHandlers,
   ...leadExtrasHandlers,
+  ...translateHandlers,
   ...filterHandlers,
   ...healthHandlers,
   ...syncHandlers,

@@ -15,6 +15,7 @@ import { LabelsField } from './LabelsField';
 import { LanguageField } from './LanguageField';
 import { LeadMenu } from './LeadMenu';
 import { OptControls } from './OptControls';
+import { TranslationPanel } from './TranslationPanel';
 
 /** The right sidebar (seed 003): the opened lead's details, actions and store. */
 export function LeadDetailsPane() {
@@ -68,6 +69,7 @@ function LeadDetails({
       <section className="details-section" aria-label="Lead info">
         <ContactFields lead={lead} />
         <LanguageField lead={lead} detected={extras?.detectedLanguage ?? null} />
+        <TranslationPanel key={lead.language} lead={lead} />
         <LabelsField lead={lead} />
         <AssigneeField lead={lead} />
       </section>

@@ -4,9 +4,16 @@
  * the name, appointment times refused with the store's reason), then two agents on one cloud
  * watching an appointment move the lead between the appointment folders on both screens.
  */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LeadDetail, ConnectionState } from '../../../src-shared/console-api/views';
-import { DEMO_FIXTURE_LEAD, DEMO_LABELS, DEMO_PASSWORD, DEMO_STORES } from '../../../src-shared/demo';
+import {
+  DEMO_FIXTURE_LEAD,
+  DEMO_LABELS,
+  DEMO_PASSWORD,
+  DEMO_STORES,
+} from '../../../src-shared/demo';
 import type { Folder } from '../../../src-shared/folders/folders';
 import { wallTimeAt } from '../../../src-shared/domain/zoned-time';
 import type { BrowserHost } from '../../../src-main/host-node';
@@ -52,16 +59,51 @@ function denverSunday(): string {
   throw new Error('no Sunday this week');
 }
 
+/** A stand-in LibreTranslate on 127.0.0.1 that answers "EN: <text>" and keeps each request. */
+async function startTranslator(): Promise<{
+  url: string;
+  requests: unknown[];
+  close(): Promise<void>;
+}> {
+  const requests: unknown[] = [];
+  const server: Server = createServer((request, response) => {
+    let text = '';
+    request.on('data', (chunk) => (text += String(chunk)));
+    request.on('end', () => {
+      const body = JSON.parse(text) as { q: string[] };
+      requests.push({ path: request.url, ...body });
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ translatedText: body.q.map((q) => `EN: ${q}`) }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
 describe('the lead details of Dana Whitfield, one agent on this PC', () => {
   let fx: ConsoleFixture;
+  let translator: Awaited<ReturnType<typeof startTranslator>>;
+  const savedTranslateUrl = process.env.SHOWROOM_TRANSLATE_URL;
 
   beforeAll(async () => {
+    translator = await startTranslator();
+    // The browser host runs in this process; its core reads the endpoint at each call.
+    process.env.SHOWROOM_TRANSLATE_URL = translator.url;
     fx = await startConsole();
     await fx.console.search(DEMO_FIXTURE_LEAD.name);
     await fx.console.openLead(DANA);
     await fx.page.locator(`[data-testid="lead-details"][data-lead-id="${DANA}"]`).waitFor();
   });
-  afterAll(async () => fx?.close());
+  afterAll(async () => {
+    await fx?.close();
+    await translator?.close();
+    if (savedTranslateUrl === undefined) delete process.env.SHOWROOM_TRANSLATE_URL;
+    else process.env.SHOWROOM_TRANSLATE_URL = savedTranslateUrl;
+  });
 
   const details = () => fx.page.getByTestId('lead-details');
 
@@ -148,6 +190,34 @@ describe('the lead details of Dana Whitfield, one agent on this PC', () => {
     );
     const notes = details().getByTestId('details-campaign-notes');
     expect(await notes.textContent()).toBe(DENVER.campaignNotes);
+  });
+
+  it('her language is changeable; her messages are translated, original and translation both shown', async () => {
+    const language = details().getByTestId('details-language');
+    await language.selectOption('es');
+    await fx.page
+      .locator('[data-testid="details-language"]')
+      .and(fx.page.locator(':has(option[value="es"]:checked)'))
+      .waitFor({ timeout: WAIT_MS });
+    expect((await leadOf(fx.host)).lead.language).toBe('es');
+    // What she wrote is English, which the core detects and offers back.
+    const detected = details().getByTestId('details-language-detected');
+    await detected.waitFor({ timeout: WAIT_MS });
+    expect(await detected.getAttribute('data-language')).toBe('en');
+
+    await details().getByTestId('details-translate').click();
+    const pairs = details().getByTestId('details-translation-pair');
+    await pairs.first().waitFor({ timeout: WAIT_MS });
+    const last = 'Saturday could work. Does the Tacoma have the tow package?';
+    expect(await pairs.last().locator('[lang="es"]').textContent()).toBe(last);
+    expect(await pairs.last().locator('[lang="en"]').textContent()).toBe(`EN: ${last}`);
+    expect(translator.requests).toEqual([
+      expect.objectContaining({ path: '/translate', source: 'es', target: 'en', format: 'text' }),
+    ]);
+
+    await detected.click();
+    await detected.waitFor({ state: 'detached', timeout: WAIT_MS });
+    expect((await leadOf(fx.host)).lead.language).toBe('en');
   });
 
   it('an appointment in the past or outside store hours is refused with the reason, nothing sent', async () => {
