@@ -244,6 +244,32 @@ describe('the lead details of Dana Whitfield, one agent on this PC', () => {
   });
 });
 
+describe('opting out from the details pane', () => {
+  let fx: ConsoleFixture;
+  beforeAll(async () => {
+    fx = await startConsole();
+    await fx.console.search(DEMO_FIXTURE_LEAD.name);
+    await fx.console.openLead(DANA);
+  });
+  afterAll(async () => fx?.close());
+
+  it('an agent opts the lead out with a reason; the indicator turns red and only a manager may undo it', async () => {
+    const details = fx.page.getByTestId('lead-details');
+    const state = details.getByTestId('details-opt-state');
+    expect(await state.getAttribute('data-can-message')).toBe('true');
+    await details.getByTestId('details-opt-out').click();
+    await details.getByTestId('details-opt-reason').fill('Asked us to stop texting');
+    await details.getByTestId('details-opt-confirm').click();
+    await details
+      .locator('[data-testid="details-opt-state"][data-can-message="false"]')
+      .waitFor({ timeout: WAIT_MS });
+    expect((await leadOf(fx.host)).lead).toMatchObject({ status: 'dead', optedOut: true });
+    // Opting back in is a manager's: an agent is not offered it.
+    expect(await details.getByTestId('details-opt-in').count()).toBe(0);
+    expect(await details.getByTestId('details-opt-out').count()).toBe(0);
+  });
+});
+
 describe('an appointment seen by two agents of the Denver store', () => {
   let fx: SyncedDesktops;
   let agent1: Desktop;
