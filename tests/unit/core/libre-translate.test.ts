@@ -33,10 +33,7 @@ beforeAll(async () => {
       seen.push({ path: request.url ?? '', body });
       const [status, answer] = answerWith
         ? answerWith(body)
-        : [
-            200,
-            { translatedText: (body.q as string[]).map((q) => DICTIONARY[q] ?? `[${q}]`) },
-          ];
+        : [200, { translatedText: (body.q as string[]).map((q) => DICTIONARY[q] ?? `[${q}]`) }];
       response.writeHead(status, { 'content-type': 'application/json' });
       response.end(JSON.stringify(answer));
     });
