@@ -1,4 +1,6 @@
 import type { Appointment, AppointmentStatus } from '../../src-shared/domain/appointment';
+import { checkAppointmentTime } from '../../src-shared/domain/appointment-time';
+import type { Store } from '../../src-shared/domain/tenant';
 import type { MutationArgs } from '../../src-shared/sync/mutations';
 import type { MutationContext } from './context';
 import { reject } from './rejection';
@@ -8,6 +10,7 @@ import { storeTime } from './store-time';
 
 export async function setAppointment(ctx: MutationContext, args: MutationArgs<'setAppointment'>) {
   const lead = await loadLead(ctx, args.leadId);
+  await requireBookableTime(ctx, lead.storeId, args.startsAt);
   const appointment: Appointment = {
     id: args.appointmentId,
     tenantId: ctx.auth.tenantId,
@@ -17,6 +20,8 @@ export async function setAppointment(ctx: MutationContext, args: MutationArgs<'s
     status: 'booked',
     createdByUserId: ctx.auth.userId,
     createdAt: ctx.now,
+    vehicle: args.vehicle || null,
+    note: args.note || null,
   };
   await insertNew(ctx, 'appointments', appointment);
   const when = await storeTime(ctx, lead.storeId, args.startsAt);
@@ -38,8 +43,17 @@ export async function rescheduleAppointment(
       `only a booked appointment can be rescheduled; this one is ${appointment.status}`,
     );
   }
+  const moved: Appointment = {
+    ...appointment,
+    startsAt: args.startsAt,
+    ...(args.vehicle !== undefined ? { vehicle: args.vehicle || null } : {}),
+    ...(args.note !== undefined ? { note: args.note || null } : {}),
+  };
+  if (JSON.stringify(moved) === JSON.stringify(appointment)) return;
+  // The time is checked even when unchanged: a booking is never left in the past by an edit.
+  await requireBookableTime(ctx, appointment.storeId, args.startsAt);
+  await ctx.write.update('appointments', moved);
   if (appointment.startsAt === args.startsAt) return;
-  await ctx.write.update('appointments', { ...appointment, startsAt: args.startsAt });
   const lead = await loadLead(ctx, appointment.leadId);
   const when = await storeTime(ctx, appointment.storeId, args.startsAt);
   await addTimelineEvent(ctx, lead, 'appointment', `Appointment moved to ${when}`, {
@@ -70,4 +84,19 @@ export async function setAppointmentStatus(
     action: args.status,
     from: appointment.status,
   });
+}
+
+/**
+ * Refuses a time in the past or outside the store's business hours, with the reason
+ * (src-shared/domain/appointment-time.ts); the desktop asks the same rule before sending.
+ */
+async function requireBookableTime(ctx: MutationContext, storeId: string, startsAt: number) {
+  // Tenant-scoped; not loadRow: the appointment's store may be one the caller no longer works.
+  const [found] = await ctx.tx.query<{ row: Store }>(
+    'SELECT row FROM stores WHERE tenant_id = $1 AND id = $2 AND NOT deleted',
+    [ctx.auth.tenantId, storeId],
+  );
+  if (!found) reject('not_found', `store ${storeId} not found`);
+  const check = checkAppointmentTime(startsAt, found.row, ctx.now);
+  if (!check.ok) reject('invalid_time', check.reason);
 }

@@ -1,3 +1,4 @@
+import { LeadDetailsPane } from './details/LeadDetailsPane';
 import { Queue } from './queue/Queue';
 import { Sidebar } from './sidebar/Sidebar';
 import { LeadPane } from './thread/LeadPane';
@@ -11,6 +12,7 @@ export function ConversationsPage({ hidden = false }: { hidden?: boolean }) {
       <Sidebar />
       <Queue />
       <LeadPane />
+      <LeadDetailsPane />
     </main>
   );
 }

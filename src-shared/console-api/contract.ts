@@ -11,6 +11,8 @@ import { ManualPresence, type Presence, type UserPresence } from '../presence/pr
 import { DesktopSettingsPatch, type DesktopSettings } from '../presence/settings';
 import { MUTATION_NAMES, type MutationName } from '../sync/mutations';
 import type { AppointmentDay } from './appointment-views';
+import { TranslateArgs, type TranslateResult } from '../language/translation';
+import type { LeadExtras } from './lead-extras';
 import type {
   ConnectionState,
   Directory,
@@ -49,6 +51,10 @@ export const consoleApi = {
   ),
   /** A store's appointments on one of its days (YYYY-MM-DD in the store's time zone). */
   getAppointments: answers<AppointmentDay>()(z.object({ storeId: Id, day: StoreDay }).strict()),
+  /** The lead details pane: every note, and the language detected in the customer's messages. */
+  getLeadExtras: answers<LeadExtras>()(z.object({ leadId: Id }).strict()),
+  /** Through the translation service this PC is set up with (a LibreTranslate endpoint). */
+  translate: answers<TranslateResult>()(TranslateArgs),
   getSavedFilters: answers<QueueFilters>()(noArgs),
   saveFilters: answers<QueueFilters>()(z.object({ filters: QueueFilters }).strict()),
   /** The saved replies for a lead of this store: the store's own, then every store's. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppointmentStatus } from '../domain/appointment';
+import { AppointmentNote, AppointmentStatus, AppointmentVehicle } from '../domain/appointment';
 import { Channel, Media } from '../domain/conversation';
 import { EpochMs, Id } from '../domain/common';
 import { Financial, LeadPhone, Vehicle } from '../domain/lead';
@@ -44,8 +44,29 @@ export const MUTATIONS = {
   addNote: mutation(
     leadId.extend({ noteId: Id, text: z.string().trim().min(1).max(5000) }).strict(),
   ),
-  setAppointment: mutation(leadId.extend({ appointmentId: Id, startsAt: EpochMs }).strict()),
-  rescheduleAppointment: mutation(z.object({ appointmentId: Id, startsAt: EpochMs }).strict()),
+  /** The time must be in the future and in the store's business hours (appointment-time.ts). */
+  setAppointment: mutation(
+    leadId
+      .extend({
+        appointmentId: Id,
+        startsAt: EpochMs,
+        // Optional so that a change queued before they existed still reads.
+        vehicle: AppointmentVehicle.nullable().optional(),
+        note: AppointmentNote.nullable().optional(),
+      })
+      .strict(),
+  ),
+  /** A new time (same rule as setAppointment); vehicle and note change only when given. */
+  rescheduleAppointment: mutation(
+    z
+      .object({
+        appointmentId: Id,
+        startsAt: EpochMs,
+        vehicle: AppointmentVehicle.nullable().optional(),
+        note: AppointmentNote.nullable().optional(),
+      })
+      .strict(),
+  ),
   setAppointmentStatus: mutation(
     z.object({ appointmentId: Id, status: AppointmentStatus.exclude(['booked']) }).strict(),
   ),

@@ -1,16 +1,19 @@
 import type { Appointment, AppointmentStatus, SyncChange } from '../../../src-shared';
 import {
   requireAppointment,
+  LocalRefusal,
   requireLead,
   timelineEvent,
   type Effect,
   type EffectContext,
   type Rows,
 } from './effect';
+import { checkAppointmentTime } from '../../../src-shared/domain/appointment-time';
 import { formatStoreTime } from '../../../src-shared/domain/store-time';
 
 export const setAppointment: Effect<'setAppointment'> = (rows, args, context) => {
   const lead = requireLead(rows, args.leadId);
+  refuseUnbookableTime(rows, lead.storeId, args.startsAt, context.now);
   const appointment: Appointment = {
     id: args.appointmentId,
     tenantId: lead.tenantId,
@@ -20,6 +23,8 @@ export const setAppointment: Effect<'setAppointment'> = (rows, args, context) =>
     status: 'booked',
     createdByUserId: context.me.id,
     createdAt: context.now,
+    vehicle: args.vehicle || null,
+    note: args.note || null,
   };
   const when = formatStoreTime(args.startsAt, rows.store(lead.storeId)?.timeZone);
   return [
@@ -35,19 +40,24 @@ export const setAppointment: Effect<'setAppointment'> = (rows, args, context) =>
 /** Only a booked appointment moves; the cloud refuses the rest, so nothing shows here either. */
 export const rescheduleAppointment: Effect<'rescheduleAppointment'> = (rows, args, context) => {
   const appointment = requireAppointment(rows, args.appointmentId);
-  if (appointment.status !== 'booked' || appointment.startsAt === args.startsAt) return [];
+  if (appointment.status !== 'booked') return [];
+  const moved: Appointment = {
+    ...appointment,
+    startsAt: args.startsAt,
+    ...(args.vehicle !== undefined ? { vehicle: args.vehicle || null } : {}),
+    ...(args.note !== undefined ? { note: args.note || null } : {}),
+  };
+  if (JSON.stringify(moved) === JSON.stringify(appointment)) return [];
+  refuseUnbookableTime(rows, appointment.storeId, args.startsAt, context.now);
+  if (appointment.startsAt === args.startsAt) {
+    return [{ table: 'appointments', op: 'upsert', row: moved }];
+  }
   const when = formatStoreTime(args.startsAt, rows.store(appointment.storeId)?.timeZone);
-  return withEvent(
-    rows,
-    context,
-    { ...appointment, startsAt: args.startsAt },
-    `Appointment moved to ${when}`,
-    {
-      action: 'rescheduled',
-      from: appointment.startsAt,
-      startsAt: args.startsAt,
-    },
-  );
+  return withEvent(rows, context, moved, `Appointment moved to ${when}`, {
+    action: 'rescheduled',
+    from: appointment.startsAt,
+    startsAt: args.startsAt,
+  });
 };
 
 const STATUS_WORDS: Record<Exclude<AppointmentStatus, 'booked'>, string> = {
@@ -86,4 +96,15 @@ function withEvent(
     );
   }
   return changes;
+}
+
+/**
+ * The cloud's rule, asked first so that the person reads why at once and nothing is queued. A
+ * store not on this PC is left to the cloud.
+ */
+function refuseUnbookableTime(rows: Rows, storeId: string, startsAt: number, now: number) {
+  const store = rows.store(storeId);
+  if (!store) return;
+  const check = checkAppointmentTime(startsAt, store, now);
+  if (!check.ok) throw new LocalRefusal('invalid_arguments', `${check.reason}.`);
 }

@@ -5,13 +5,20 @@ import { markResponded } from './change-status';
  * For a customer who is waiting but needs no answer ("thanks!"): takes the lead out of Awaiting
  * Response. The button leaves with the waiting state when the replica changes.
  */
-export function MarkRespondedButton({ lead }: { lead: { id: string; name: string } }) {
+export function MarkRespondedButton({
+  lead,
+  testId = 'mark-responded',
+}: {
+  lead: { id: string; name: string };
+  /** Another place on screen (the details pane) names its own, so that each is found alone. */
+  testId?: string;
+}) {
   const [sending, setSending] = useState(false);
   return (
     <button
       type="button"
       className="button-small"
-      data-testid="mark-responded"
+      data-testid={testId}
       disabled={sending}
       onClick={() => {
         setSending(true);

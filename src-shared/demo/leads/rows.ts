@@ -129,7 +129,7 @@ export function leadRows(
     out.appointments.push({
       table: 'appointments',
       op: 'upsert',
-      row: { ...row, createdByUserId, createdAt },
+      row: { ...row, createdByUserId, createdAt, vehicle: null, note: null },
     });
   }
 

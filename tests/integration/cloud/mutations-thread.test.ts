@@ -43,7 +43,7 @@ describe.each(BACKENDS)('thread mutations on $backend', ({ backend, skip }) => {
     async () => {
       const lead = await newLead();
       const appointmentId = uuidv7();
-      const at = Date.UTC(2030, 0, 15, 22, 0); // 3:00 PM in Denver
+      const at = Date.UTC(2030, 0, 14, 22, 0); // Monday 3:00 PM in Denver, while the store is open
       expect(
         (await agent.mutate('setAppointment', { leadId: lead.id, appointmentId, startsAt: at }))
           .result?.status,
@@ -63,8 +63,8 @@ describe.each(BACKENDS)('thread mutations on $backend', ({ backend, skip }) => {
       ).toBe('ok');
       const texts = (await timelineOf(cloud.db, lead.id)).map((e) => e.text);
       expect(texts).toEqual([
-        'Appointment set for Tue, Jan 15, 3:00 PM MST',
-        'Appointment moved to Tue, Jan 15, 4:00 PM MST',
+        'Appointment set for Mon, Jan 14, 3:00 PM MST',
+        'Appointment moved to Mon, Jan 14, 4:00 PM MST',
         'Appointment showed',
       ]);
       const late = await agent.mutate('rescheduleAppointment', { appointmentId, startsAt: at });

@@ -112,6 +112,8 @@ describe('applying pulled changes', () => {
       status: 'booked' as const,
       createdByUserId: null,
       createdAt: 1,
+      vehicle: null,
+      note: null,
     };
     replica.applyChanges([{ table: 'appointments', op: 'upsert', row: appointment }]);
     expect(replica.folderCounts(NO_FILTERS).appointments).toBe(before.appointments + 1);

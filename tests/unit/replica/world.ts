@@ -168,6 +168,8 @@ export function makeWorld(seed = 7, leadCount = 300): World {
         status: rng.pick(['booked', 'showed', 'no_show', 'cancelled'] as const),
         createdByUserId: null,
         createdAt,
+        vehicle: null,
+        note: null,
       });
     }
     const events: TimelineEvent[] = [];

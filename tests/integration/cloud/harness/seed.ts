@@ -123,6 +123,8 @@ export async function seedTenant(db: Db, name: string): Promise<SeededTenant> {
     status: 'booked',
     createdByUserId: users.agent.id,
     createdAt: Date.now(),
+    vehicle: null,
+    note: null,
   };
   const hash = await (passwordHash ??= hashPassword(PASSWORD));
   await db.transaction(async (tx) => {
