@@ -2,10 +2,7 @@ import type {
   AppointmentDay,
   AppointmentDayRow,
 } from '../../../src-shared/console-api/appointment-views';
-import {
-  APPOINTMENT_STATUSES,
-  type AppointmentStatus,
-} from '../../../src-shared/domain/appointment';
+import type { Appointment } from '../../../src-shared/domain/appointment';
 import { storeDayBounds } from '../../../src-shared/domain/store-day';
 import type { Store } from '../../../src-shared/domain/tenant';
 import type { Statements } from '../statements';
@@ -46,30 +43,15 @@ function knownZone(timeZone: string): string {
 }
 
 function toRow({ doc, leadName }: { doc: string; leadName: string | null }): AppointmentDayRow {
-  // Read field by field: newer clients add fields (vehicle, note) that older rows lack.
-  const row = JSON.parse(doc) as Record<string, unknown>;
+  // A row synced before vehicle and note existed lacks them (undefined): none.
+  const appointment = JSON.parse(doc) as Appointment;
   return {
-    id: String(row.id),
-    leadId: String(row.leadId),
+    id: appointment.id,
+    leadId: appointment.leadId,
     leadName: leadName ?? 'Unknown',
-    startsAt: Number(row.startsAt),
-    status: readStatus(row.status),
-    vehicle: describeVehicle(row.vehicle),
-    note: typeof row.note === 'string' && row.note.trim() !== '' ? row.note : null,
+    startsAt: appointment.startsAt,
+    status: appointment.status,
+    vehicle: appointment.vehicle || null,
+    note: appointment.note || null,
   };
-}
-
-function readStatus(value: unknown): AppointmentStatus {
-  return APPOINTMENT_STATUSES.find((status) => status === value) ?? 'booked';
-}
-
-/** A vehicle as text or as {year, make, model, trim}; anything else is no vehicle. */
-export function describeVehicle(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() || null;
-  if (typeof value !== 'object' || value === null) return null;
-  const v = value as Record<string, unknown>;
-  const text = [v.year, v.make, v.model, v.trim]
-    .filter((part) => (typeof part === 'string' && part.trim() !== '') || typeof part === 'number')
-    .join(' ');
-  return text || null;
 }

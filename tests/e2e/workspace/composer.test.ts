@@ -159,7 +159,8 @@ describe('the composer', () => {
   it('a whole reply by keyboard alone: reach the box, type, add a saved reply, send', async () => {
     // Only keys from here on: the shortcuts `/` (search) and `c` (composer), Tab, typing,
     // arrows, Enter.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // Nothing focused, as when the agent comes back to the window.
+    await page.evaluate('document.activeElement?.blur()');
     await page.keyboard.press('/');
     await expect.poll(focusedTestId).toBe('search-input');
     await page.keyboard.press('Control+A');

@@ -51,6 +51,8 @@ function appointment(id: string, leadId: string, storeId: string, startsAt: numb
     status: 'booked',
     createdByUserId: null,
     createdAt: 1,
+    vehicle: null,
+    note: null,
   };
 }
 
@@ -134,11 +136,10 @@ describe("a store's appointments by day", () => {
       vehicle: null,
       note: null,
     });
-    // A newer client's fields, read defensively: not part of the Appointment schema here.
-    const withExtras = {
+    const withExtras: Appointment = {
       ...appointment('a1', 'lead-ana', DENVER, noon),
-      status: 'showed' as const,
-      vehicle: { year: 2021, make: 'Toyota', model: 'Camry', trim: '', vin: '', stock: '' },
+      status: 'showed',
+      vehicle: '2021 Toyota Camry',
       note: 'Bring the title',
     };
     put(withExtras);

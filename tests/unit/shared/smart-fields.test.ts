@@ -63,6 +63,8 @@ const booked = (startsAt: number, status: Appointment['status'] = 'booked'): App
   status,
   createdByUserId: null,
   createdAt: 0,
+  vehicle: null,
+  note: null,
 });
 
 const context = (changes: Partial<SmartFieldContext> = {}): SmartFieldContext => ({
