@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EpochMs, Id } from '../domain/common';
+import type { Role } from '../domain/user';
 
 /**
  * Who is in a lead, live (issue 4 "Lead lock"): the soft lock, who is viewing and who is
@@ -59,4 +60,9 @@ export type LeadRefused = z.infer<typeof LeadRefused>;
 /** Nobody in the lead: what a desk shows for a lead it has heard nothing about. */
 export function isEmptyActivity(activity: LeadActivity): boolean {
   return activity.lock === null && activity.viewers.length === 0;
+}
+
+/** Managers and admins may take a lead over (the cloud checks; desks hide the button). */
+export function mayTakeOverLead(role: Role): boolean {
+  return role === 'manager' || role === 'admin';
 }

@@ -1,6 +1,7 @@
 import { filterHandlers } from './filter-handlers';
 import type { HandlerTable } from './handler';
 import { healthHandlers } from './health-handlers';
+import { leadActivityHandlers } from './lead-activity-handlers';
 import { offerHandlers } from './offer-handlers';
 import { presenceHandlers } from './presence-handlers';
 import { readHandlers } from './read-handlers';
@@ -15,4 +16,5 @@ export const handlers: HandlerTable = {
   ...syncHandlers,
   ...presenceHandlers,
   ...offerHandlers,
+  ...leadActivityHandlers,
 };
