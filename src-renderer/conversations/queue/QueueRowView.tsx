@@ -5,6 +5,7 @@ import { formatQueueTime, formatWaited } from '../../lib/time';
 import { useNow } from '../../lib/use-now';
 import { ChannelIcon } from '../lead-badges/ChannelIcon';
 import { NotesIcon } from '../lead-badges/NotesIcon';
+import { QueueRowLock } from '../lead-lock/QueueRowLock';
 import { StatusPicker } from '../lead-status/StatusPicker';
 
 interface Props {
@@ -49,6 +50,7 @@ export const QueueRowView = memo(function QueueRowView({ row, index, selected, o
           </span>
           <StatusPicker lead={row} />
           {row.notesExcerpt && <NotesIcon excerpt={row.notesExcerpt} />}
+          <QueueRowLock leadId={row.id} />
         </span>
         <span className="queue-row-origin" data-testid="queue-row-origin">
           {[storeName, campaignName].filter(Boolean).join(' · ')}

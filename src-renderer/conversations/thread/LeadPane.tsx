@@ -1,3 +1,9 @@
+import { LeadLockBar } from '../lead-lock/LeadLockBar';
+import {
+  useLeadActivityFeed,
+  useLeadWriteBlock,
+  useReportOpenLead,
+} from '../lead-lock/use-lead-activity';
 import { LeadHeader } from './LeadHeader';
 import { Thread } from './Thread';
 import { useThread } from './thread-store';
@@ -7,6 +13,9 @@ export function LeadPane() {
   const leadId = useThread((s) => s.leadId);
   const detail = useThread((s) => s.detail);
   const loading = useThread((s) => s.loading);
+  useLeadActivityFeed();
+  useReportOpenLead(leadId);
+  const writeBlock = useLeadWriteBlock(leadId);
 
   if (!leadId) {
     return (
@@ -16,10 +25,19 @@ export function LeadPane() {
     );
   }
   return (
-    <section className="lead-pane" data-testid="lead-pane" data-lead-id={leadId}>
+    <section
+      className="lead-pane"
+      data-testid="lead-pane"
+      data-lead-id={leadId}
+      data-read-only={writeBlock !== null}
+    >
       {detail ? (
         <>
-          <LeadHeader lead={detail.lead} />
+          {/* Someone else is in the lead: its actions are read-only here (issue 4). */}
+          <fieldset className="lead-lock-guard" disabled={writeBlock !== null}>
+            <LeadHeader lead={detail.lead} />
+          </fieldset>
+          <LeadLockBar leadId={leadId} />
           <Thread detail={detail} />
         </>
       ) : (
