@@ -2,6 +2,7 @@ import { mayTakeOverLead } from '../../../src-shared/presence/lead-activity';
 import { request } from '../../api/request';
 import { useDirectory } from '../../directory/directory-store';
 import '../../styles/lead-lock.css';
+import { describeTyping } from './lead-activity-rules';
 import { useLeadWriteBlock, useOthersInLead } from './use-lead-activity';
 
 /**
@@ -56,13 +57,6 @@ export function LeadLockBar({ leadId }: { leadId: string }) {
       )}
     </div>
   );
-}
-
-/** "Ana is typing…", "Ana and Bo are typing…", "3 people are typing…". */
-export function describeTyping(names: readonly string[]): string {
-  if (names.length === 1) return `${names[0]} is typing…`;
-  if (names.length === 2) return `${names[0]} and ${names[1]} are typing…`;
-  return `${names.length} people are typing…`;
 }
 
 export function LockGlyph() {

@@ -1,6 +1,7 @@
 import { useDirectory } from '../../directory/directory-store';
 import { LockGlyph } from './LeadLockBar';
-import { lockedByAnother, useLeadActivity } from './lead-activity-store';
+import { useLeadActivity } from './lead-activity-store';
+import { lockedByAnother } from './lead-activity-rules';
 
 /** In a queue row: a lock when another agent is in the lead (hover says who). */
 export function QueueRowLock({ leadId }: { leadId: string }) {

@@ -1,12 +1,8 @@
 import { create } from 'zustand';
 import type { ConsoleEvents } from '../../../src-shared/console-api/contract';
-import {
-  isEmptyActivity,
-  type LeadActivity,
-  type LeadLock,
-  type LeadViewer,
-} from '../../../src-shared/presence/lead-activity';
+import type { LeadActivity } from '../../../src-shared/presence/lead-activity';
 import { request } from '../../api/request';
+import { applyActivity } from './lead-activity-rules';
 
 interface LeadActivityState {
   byLead: ReadonlyMap<string, LeadActivity>;
@@ -18,31 +14,9 @@ interface LeadActivityState {
 /** Who is in which lead (the core's `leadActivity`): locks, viewers, typing. */
 export const useLeadActivity = create<LeadActivityState>()((set) => ({
   byLead: new Map(),
-  apply: ({ replace, leads }) =>
-    set(({ byLead }) => {
-      const next = new Map(replace ? [] : byLead);
-      for (const lead of leads) {
-        if (isEmptyActivity(lead)) next.delete(lead.leadId);
-        else next.set(lead.leadId, lead);
-      }
-      return { byLead: next };
-    }),
+  apply: (change) => set(({ byLead }) => ({ byLead: applyActivity(byLead, change) })),
   load: async () => {
     const leads = await request('getLeadActivity', {}, 'see who is in which lead');
-    if (leads) set({ byLead: new Map(leads.map((lead) => [lead.leadId, lead])) });
+    if (leads) set({ byLead: applyActivity(new Map(), { replace: true, leads }) });
   },
 }));
-
-/** The lock of a lead when someone other than `me` holds it; null when free or mine. */
-export function lockedByAnother(
-  activity: LeadActivity | undefined,
-  me: string | undefined,
-): LeadLock | null {
-  const lock = activity?.lock ?? null;
-  return lock && lock.userId !== me ? lock : null;
-}
-
-/** The others in a lead (not me), in the order they came. */
-export function othersIn(activity: LeadActivity | undefined, me: string | undefined): LeadViewer[] {
-  return (activity?.viewers ?? []).filter((viewer) => viewer.userId !== me);
-}

@@ -3,7 +3,8 @@ import type { LeadLock, LeadViewer } from '../../../src-shared/presence/lead-act
 import { callCore } from '../../api/request';
 import { consoleApi } from '../../api/console-api';
 import { useDirectory } from '../../directory/directory-store';
-import { lockedByAnother, othersIn, useLeadActivity } from './lead-activity-store';
+import { lockedByAnother, othersIn } from './lead-activity-rules';
+import { useLeadActivity } from './lead-activity-store';
 
 /**
  * Keeps the lead activity store live while the console shows (the lead pane calls it once):
