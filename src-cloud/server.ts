@@ -11,6 +11,7 @@ import { createMailer } from './email/mailer';
 import { createHttpApp } from './http/app';
 import { registerRoutes } from './http/register';
 import { ROUTES } from './http/routes';
+import { startLeadViewSweeper } from './lead-locks/sweeper';
 import { LiveHub } from './live/hub';
 import { listenToBus } from './live/listen';
 import { startOfferExpiry } from './offers/expiry-job';
@@ -37,6 +38,8 @@ export interface StartOptions {
   texter?: TextingPort;
   /** How often this process misses expired offers (default 1 s; tests make it fast). */
   offerExpiryMs?: number;
+  /** How often this process lapses lead views and typing not renewed (default 2 s). */
+  leadSweepMs?: number;
 }
 
 /** The cloud's start-up, in order (DESIGN §3). */
@@ -57,6 +60,7 @@ export async function startCloud(
     address.url = url;
     const stopSweeping = startPresenceSweeper(services, options.presenceSweepMs);
     const offerExpiry = startOfferExpiry(services, options.offerExpiryMs ?? 1000);
+    const stopLeadSweeper = startLeadViewSweeper(services, options.leadSweepMs);
 
     return {
       url,
@@ -68,6 +72,7 @@ export async function startCloud(
         await app.close();
         await stopSweeping();
         await offerExpiry.stop();
+        await stopLeadSweeper();
         await stopListening();
         services.mailer.close();
         if (!options.db) await db.close();

@@ -1,4 +1,5 @@
 import type { Queryable } from '../db/db';
+import type { LeadActivity, LeadPerson } from '../../src-shared/presence/lead-activity';
 import type { OfferAlert, OfferClosed } from '../../src-shared/presence/offer-alert';
 import type { UserPresence } from '../../src-shared/presence/presence';
 
@@ -17,7 +18,17 @@ export type BusEvent =
   /** A lead rings: only the sockets of these users hear it. */
   | { type: 'offer'; tenantId: string; userIds: string[]; offer: OfferAlert }
   /** An offer was accepted or missed: only the sockets of the users it rang for hear it. */
-  | { type: 'offer-closed'; tenantId: string; userIds: string[]; closed: OfferClosed };
+  | { type: 'offer-closed'; tenantId: string; userIds: string[]; closed: OfferClosed }
+  /** Who is in a lead changed: the sockets that may see its store hear its whole state. */
+  | { type: 'lead-activity'; tenantId: string; lead: LeadActivity }
+  /** A manager took a lead over: the former holder's sockets hear it. */
+  | {
+      type: 'lead-taken-over';
+      tenantId: string;
+      userIds: string[];
+      leadId: string;
+      by: LeadPerson;
+    };
 
 export const BUS_CHANNEL = 'showroom_live';
 
@@ -31,6 +42,8 @@ const EVENT_TYPES: ReadonlySet<string> = new Set<BusEvent['type']>([
   'presence',
   'offer',
   'offer-closed',
+  'lead-activity',
+  'lead-taken-over',
 ]);
 
 /** Null for what is not an event this process knows (a newer process may send new kinds). */

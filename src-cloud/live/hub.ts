@@ -14,6 +14,8 @@ export interface LiveClient {
    * arrive before the snapshot it is newer than. Null or absent: frames go out at once.
    */
   held?: LiveServerFrame[] | null;
+  /** Whether this user may see a store's leads (lead locks); absent: hears of no lead. */
+  seesStore?(storeId: string): boolean;
 }
 
 /**
@@ -71,6 +73,20 @@ export class LiveHub {
           }
         }
         break;
+      case 'lead-activity':
+        for (const client of clients) {
+          if (client.seesStore?.(event.lead.storeId)) {
+            deliver(client, { type: 'lead-activity', lead: event.lead });
+          }
+        }
+        break;
+      case 'lead-taken-over':
+        for (const client of clients) {
+          if (event.userIds.includes(client.userId)) {
+            deliver(client, { type: 'lead-taken-over', leadId: event.leadId, by: event.by });
+          }
+        }
+        break;
       default:
         throw new Error(`unhandled bus event ${(event satisfies never as BusEvent).type}`);
     }
@@ -80,11 +96,15 @@ export class LiveHub {
    * After the bus lost its connection events may have been missed: every socket gets, per
    * tenant, the frame that makes up for them (a poke to pull, a fresh presence snapshot).
    */
-  sendToAll(frameOf: (tenantId: string) => Promise<LiveServerFrame>): void {
+  sendToAll(
+    frameOf: (tenantId: string) => Promise<LiveServerFrame>,
+    /** What one client may hear of the tenant's frame (default: all of it). */
+    narrow: (client: LiveClient, frame: LiveServerFrame) => LiveServerFrame = (_c, frame) => frame,
+  ): void {
     for (const [tenantId, clients] of this.byTenant) {
       frameOf(tenantId).then(
         (frame) => {
-          for (const client of clients) deliver(client, frame);
+          for (const client of clients) deliver(client, narrow(client, frame));
         },
         () => {},
       );

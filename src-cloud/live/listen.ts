@@ -1,5 +1,6 @@
 import type { SessionCache } from '../accounts/session-cache';
 import type { Db } from '../db/db';
+import { leadActivitySnapshot, narrowSnapshot } from '../lead-locks/snapshot';
 import { tenantPresence } from '../presence/tenant-presence';
 import { BUS_CHANNEL, parseBusEvent } from './bus';
 import type { LiveHub } from './hub';
@@ -7,8 +8,8 @@ import type { LiveHub } from './hub';
 /**
  * Feeds every event on the bus, from any cloud process, to this process: pokes, presence and
  * offers to its live sockets, revocations to its sockets and its session cache. After a lost
- * connection, events may have been missed: every socket is poked and sent a fresh presence
- * snapshot, and the session cache emptied. (An offer missed then rings at the next connect.)
+ * connection, events may have been missed: every socket is poked and sent fresh presence and
+ * lead activity snapshots, and the session cache emptied. (An offer missed then rings at the next connect.)
  */
 export function listenToBus(
   db: Db,
@@ -36,6 +37,7 @@ export function listenToBus(
         type: 'presence-snapshot',
         users: await tenantPresence(db, tenantId),
       }));
+      hub.sendToAll((tenantId) => leadActivitySnapshot(db, tenantId), narrowSnapshot);
     },
   );
 }

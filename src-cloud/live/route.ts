@@ -1,6 +1,7 @@
 import type { WebSocket } from 'ws';
-import type { AuthContext } from '../accounts/auth-context';
+import { canSeeStore, type AuthContext } from '../accounts/auth-context';
 import { liveRoute } from '../http/route';
+import { SocketLeads } from '../lead-locks/socket-leads';
 import { SocketPresence } from '../presence/socket-presence';
 import type { CloudServices } from '../services';
 import { parseClientFrame } from './client-frame';
@@ -14,7 +15,7 @@ export const liveRoutes = [
   liveRoute({
     url: '/v1/live',
     summary:
-      'WebSocket. The cloud sends {type:"poke", version} after every commit of your tenant (and one on connect), then {type:"presence-snapshot", users} and every offer ringing for you; later {type:"presence"}, {type:"offer"}, {type:"offer-closed"}. Send {type:"ping"} for {type:"pong"}, and {type:"presence", deviceId, state, reason} on connect and on every change. A malformed frame is dropped (and logged); the socket stays up.',
+      'WebSocket. The cloud sends {type:"poke", version} after every commit of your tenant (and one on connect), then {type:"presence-snapshot", users}, every offer ringing for you and {type:"lead-activity-snapshot", leads}; later {type:"presence"}, {type:"offer"}, {type:"offer-closed"}, {type:"lead-activity", lead}, {type:"lead-taken-over", leadId, by} and {type:"lead-refused", leadId, code, message}. Send {type:"ping"} for {type:"pong"}, {type:"presence", deviceId, state, reason} on connect and on every change, {type:"lead-view", leadId|null} when a lead opens or closes and every 10 s while it is open (a view not renewed for 30 s lapses), {type:"lead-typing", leadId, typing} and (managers) {type:"lead-take-over", leadId}. A malformed frame is dropped (and logged); the socket stays up.',
     access: 'agent',
     connect: connectLive,
   }),
@@ -26,9 +27,13 @@ function connectLive(socket: WebSocket, services: CloudServices, auth: AuthConte
     sessionId: auth.sessionId,
     userId: auth.userId,
     held: [],
+    seesStore: (storeId) => canSeeStore(auth, storeId),
   };
   const remove = services.hub.add(auth.tenantId, client);
   const presence = new SocketPresence(services, { tenantId: auth.tenantId, userId: auth.userId });
+  const leads = new SocketLeads(services, auth, (refused) =>
+    send(socket, { type: 'lead-refused', ...refused }),
+  );
   let alive = true;
   const heartbeat = setInterval(() => {
     if (!alive) return socket.terminate();
@@ -43,6 +48,7 @@ function connectLive(socket: WebSocket, services: CloudServices, auth: AuthConte
   socket.on('close', () => {
     clearInterval(heartbeat);
     remove();
+    leads.closed();
   });
   socket.on('message', (data) => {
     alive = true;
@@ -61,7 +67,17 @@ function connectLive(socket: WebSocket, services: CloudServices, auth: AuthConte
         presence.heard();
         return send(socket, { type: 'pong' });
       case 'presence':
+        leads.presence(frame.state);
         return presence.report(frame.deviceId, frame);
+      case 'lead-view':
+        presence.heard();
+        return leads.view(frame.leadId);
+      case 'lead-typing':
+        presence.heard();
+        return leads.typing(frame.leadId, frame.typing);
+      case 'lead-take-over':
+        presence.heard();
+        return leads.takeOver(frame.leadId);
       default:
         throw new Error(`unhandled live frame ${(frame satisfies never as { type: string }).type}`);
     }

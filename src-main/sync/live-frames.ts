@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import {
+  LeadActivity,
+  LeadRefused,
+  LeadTakenOver,
   OfferAlert,
   OfferClosed,
   UserPresence,
@@ -7,7 +10,7 @@ import {
   type LiveServerFrame,
 } from '../../src-shared';
 
-/** The frames that carry ephemeral state (presence, offers) for the core, not for sync. */
+/** The frames that carry ephemeral state (presence, offers, lead locks) for the core, not for sync. */
 export type LiveStateFrame = Exclude<LiveServerFrame, { type: 'poke' } | { type: 'pong' }>;
 
 /**
@@ -38,6 +41,13 @@ const ServerFrame = z.discriminatedUnion('type', [
   z.object({ type: z.literal('presence'), user: UserPresence }),
   z.object({ type: z.literal('offer'), offer: OfferAlert }),
   z.object({ type: z.literal('offer-closed'), closed: OfferClosed }),
+  z.object({
+    type: z.literal('lead-activity-snapshot'),
+    leads: z.array(LeadActivity).max(100_000),
+  }),
+  z.object({ type: z.literal('lead-activity'), lead: LeadActivity }),
+  LeadTakenOver.extend({ type: z.literal('lead-taken-over') }),
+  LeadRefused.extend({ type: z.literal('lead-refused') }),
 ]);
 
 export type ParsedFrame = { ok: true; frame: LiveServerFrame } | { ok: false; problem: string };

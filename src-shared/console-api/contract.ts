@@ -6,6 +6,7 @@ import { StoreDay } from '../domain/store-day';
 import type { FolderCounts } from '../folders/folders';
 import { QueueFilters } from '../folders/filters';
 import { QueueQuery } from '../folders/queue';
+import type { LeadActivity } from '../presence/lead-activity';
 import type { OfferAlert, OfferClosed } from '../presence/offer-alert';
 import { ManualPresence, type Presence, type UserPresence } from '../presence/presence';
 import { DesktopSettingsPatch, type DesktopSettings } from '../presence/settings';
@@ -103,6 +104,18 @@ export const consoleApi = {
   getRingingOffers: answers<OfferAlert[]>()(noArgs),
   /** The first Accept wins; any other answer is a failure whose message says why. */
   acceptOffer: answers<{ leadId: string }>()(z.object({ offerId: Id }).strict()),
+
+  /**
+   * Lead locks (issue 4): the lead open in the console (null: none). The core tells the cloud
+   * and renews it while it stays open; the first one in holds the lead's soft lock.
+   */
+  openedLead: answers<null>()(z.object({ leadId: Id.nullable() }).strict()),
+  /** A key pressed in the lead's composer (true), or the message sent or composer left (false). */
+  typing: answers<null>()(z.object({ leadId: Id, typing: z.boolean() }).strict()),
+  /** Managers: the lead's lock moves to me; a failure says why (an agent, no connection). */
+  takeOverLead: answers<{ leadId: string }>()(z.object({ leadId: Id }).strict()),
+  /** Every lead someone is in, of the stores I see: who holds it, who views, who types. */
+  getLeadActivity: answers<LeadActivity[]>()(noArgs),
 };
 
 export type ConsoleApiContract = typeof consoleApi;
@@ -131,6 +144,8 @@ export interface ConsoleEvents {
   notice: { id: string; message: string };
   /** Open this lead in the console (an accepted offer; the oldest Awaiting Response hotkey). */
   openLead: { leadId: string };
+  /** Who is in which lead changed: `replace` for the whole list, else these leads' new state. */
+  leadActivity: { replace: boolean; leads: LeadActivity[] };
 }
 export type EventName = keyof ConsoleEvents;
 export const EVENT_NAMES: readonly EventName[] = [
@@ -146,4 +161,5 @@ export const EVENT_NAMES: readonly EventName[] = [
   'showScreen',
   'notice',
   'openLead',
+  'leadActivity',
 ];

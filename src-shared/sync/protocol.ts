@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from '../domain/common';
 import { User } from '../domain/user';
+import type { LeadActivity, LeadRefused, LeadTakenOver } from '../presence/lead-activity';
 import type { OfferAlert, OfferClosed } from '../presence/offer-alert';
 import { PresenceReason, PresenceState, type UserPresence } from '../presence/presence';
 import type { SyncChange } from './changes';
@@ -50,7 +51,7 @@ export interface PushResponse {
 
 /**
  * Frames on WS /v1/live. Besides pokes, the socket carries what is never stored in the replica
- * (DESIGN §4): presence and offers here; locks and typing join in later issues.
+ * (DESIGN §4): presence, offers, lead locks and typing.
  */
 export type LiveServerFrame =
   | { type: 'poke'; version: number }
@@ -62,7 +63,17 @@ export type LiveServerFrame =
   /** A lead rings at this desk: sent to each online agent it is offered to (and on connect). */
   | { type: 'offer'; offer: OfferAlert }
   /** An offer this desk rang for was accepted (by someone) or missed. */
-  | { type: 'offer-closed'; closed: OfferClosed };
+  | { type: 'offer-closed'; closed: OfferClosed }
+  /**
+   * Lead locks (issue 4): on connect, every lead someone is in, of the stores this user sees;
+   * then the whole state of one lead each time it changes (nobody left: lock null, no viewers).
+   */
+  | { type: 'lead-activity-snapshot'; leads: LeadActivity[] }
+  | { type: 'lead-activity'; lead: LeadActivity }
+  /** To the former holder's desks: a manager took their lead over. */
+  | ({ type: 'lead-taken-over' } & LeadTakenOver)
+  /** To the one socket whose lead frame was refused (a lead it may not see, an agent's take-over). */
+  | ({ type: 'lead-refused' } & LeadRefused);
 
 /**
  * A device's own presence, sent on connect and on every change. `deviceId` is stable per
@@ -76,9 +87,27 @@ export const LivePresenceFrame = z
     reason: PresenceReason,
   })
   .strict();
+/**
+ * Lead locks (issue 4). `lead-view`: "I am in lead X" (null: in none), said when a lead opens or
+ * closes and again every LEAD_VIEW_RENEW_MS while it stays open (a view not renewed lapses).
+ * `lead-typing`: typing started (said again while it goes on) or stopped in the lead open here.
+ * `lead-take-over`: a manager takes the lock of a lead (and is in it from then on).
+ */
+export const LiveLeadViewFrame = z
+  .object({ type: z.literal('lead-view'), leadId: Id.nullable() })
+  .strict();
+export const LiveLeadTypingFrame = z
+  .object({ type: z.literal('lead-typing'), leadId: Id, typing: z.boolean() })
+  .strict();
+export const LiveLeadTakeOverFrame = z
+  .object({ type: z.literal('lead-take-over'), leadId: Id })
+  .strict();
 export const LiveClientFrame = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }).strict(),
   LivePresenceFrame,
+  LiveLeadViewFrame,
+  LiveLeadTypingFrame,
+  LiveLeadTakeOverFrame,
 ]);
 export type LiveClientFrame = z.infer<typeof LiveClientFrame>;
 

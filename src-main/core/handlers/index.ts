@@ -4,6 +4,7 @@ import { filterHandlers } from './filter-handlers';
 import type { HandlerTable } from './handler';
 import { healthHandlers } from './health-handlers';
 import { leadExtrasHandlers } from './lead-extras-handlers';
+import { leadActivityHandlers } from './lead-activity-handlers';
 import { offerHandlers } from './offer-handlers';
 import { presenceHandlers } from './presence-handlers';
 import { readHandlers } from './read-handlers';
@@ -23,4 +24,5 @@ export const handlers: HandlerTable = {
   ...offerHandlers,
   ...composerHandlers,
   ...appointmentHandlers,
+  ...leadActivityHandlers,
 };

@@ -1,7 +1,9 @@
 import type { LiveClientFrame, User } from '../../../src-shared';
 import type { CloudApi } from '../../sync/cloud-api';
+import { realTimers } from '../../sync/timers';
 import type { LiveHooks, LiveStateFrame } from '../../sync/live-frames';
 import type { EventHub } from '../events';
+import { LeadActivityService } from '../lead-activity/lead-activity-service';
 import { describeError, type CoreLog } from '../log';
 import { hotkeyActions } from '../offers/hotkey-actions';
 import { OfferService } from '../offers/offer-service';
@@ -34,7 +36,7 @@ export interface DeskOptions {
 
 /**
  * Everything about the person at this desk (DESIGN §6, §7), wired together: settings, presence
- * and the tray, the Agents panel, ringing offers and hotkeys. The sync layer reaches it through
+ * and the tray, the Agents panel, ringing offers, hotkeys and who is in which lead. The sync layer reaches it through
  * `liveHooks`.
  */
 export function createDesk({
@@ -71,8 +73,19 @@ export function createDesk({
     settings: () => settings.settings,
     deviceId: deviceIdFrom(ports.settings),
     send: (frame) => session.send(frame),
-    emit,
+    emit: (event, payload) => {
+      emit(event, payload);
+      if (event === 'presenceChanged') leadActivity.presenceChanged();
+    },
     now,
+  });
+  const leadActivity = new LeadActivityService({
+    send: (frame) => session.send(frame),
+    me: () => session.me(),
+    atDesk: () => presence.presence.state === 'online',
+    emit,
+    log,
+    timers: { ...realTimers, now },
   });
   const agents = new AgentsPresence(emit, () => session.me());
   const offers = new OfferService({
@@ -101,6 +114,7 @@ export function createDesk({
     status(status) {
       if (closed) return;
       presence.liveStatus(status);
+      leadActivity.liveStatus(status);
       if (status === 'stopped') {
         agents.clear();
         offers.sessionEnded();
@@ -117,6 +131,11 @@ export function createDesk({
           return offers.offered(frame.offer);
         case 'offer-closed':
           return offers.closedByCloud(frame.closed);
+        case 'lead-activity-snapshot':
+        case 'lead-activity':
+        case 'lead-taken-over':
+        case 'lead-refused':
+          return leadActivity.frame(frame);
         default:
           return frame satisfies never;
       }
@@ -130,6 +149,7 @@ export function createDesk({
     presence,
     agents,
     offers,
+    leadActivity,
     liveHooks,
 
     /** Listens to the OS and the tray; registers the login item and the hotkeys. */
@@ -145,6 +165,7 @@ export function createDesk({
       stopTray?.();
       presence.close();
       offers.close();
+      leadActivity.close();
       try {
         ports.hotkeys.unregisterAll();
       } catch (error) {

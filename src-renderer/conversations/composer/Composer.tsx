@@ -1,3 +1,4 @@
+import { reportTyping } from '../lead-lock/report-typing';
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { LeadDetail } from '../../../src-shared/console-api/views';
 import type { Channel } from '../../../src-shared/domain/conversation';
@@ -87,6 +88,7 @@ function LeadComposer({ detail, readOnlyReason = null }: ComposerProps) {
   const send = async () => {
     if (!canSend || !channel) return;
     const typed = draft.text;
+    reportTyping(lead.id, false);
     setSending(true);
     setProblem(null);
     try {
@@ -170,7 +172,10 @@ function LeadComposer({ detail, readOnlyReason = null }: ComposerProps) {
         maxLength={5000}
         disabled={disabledReason !== null}
         value={draft.text}
-        onChange={(event) => updateDraft(lead.id, { text: event.target.value })}
+        onChange={(event) => {
+          updateDraft(lead.id, { text: event.target.value });
+          reportTyping(lead.id, event.target.value !== '');
+        }}
         onKeyDown={onKeyDown}
       />
       {disabledReason && (

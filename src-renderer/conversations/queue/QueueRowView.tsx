@@ -4,6 +4,7 @@ import { useDirectory } from '../../directory/directory-store';
 import { formatQueueTime, formatWaited } from '../../lib/time';
 import { useNow } from '../../lib/use-now';
 import { ChannelIcon } from '../lead-badges/ChannelIcon';
+import { QueueRowLock } from '../lead-lock/QueueRowLock';
 import { StatusPicker } from '../lead-status/StatusPicker';
 import { NotesHint } from './NotesHint';
 
@@ -49,6 +50,7 @@ export const QueueRowView = memo(function QueueRowView({ row, index, selected, o
           </span>
           <StatusPicker lead={row} />
           {row.notesExcerpt && <NotesHint excerpt={row.notesExcerpt} leadName={row.name} />}
+          <QueueRowLock leadId={row.id} />
         </span>
         <span className="queue-row-origin" data-testid="queue-row-origin">
           {[storeName, campaignName].filter(Boolean).join(' · ')}

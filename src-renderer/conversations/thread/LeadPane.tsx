@@ -1,4 +1,10 @@
 import { Composer } from '../composer/Composer';
+import { LeadLockBar } from '../lead-lock/LeadLockBar';
+import {
+  useLeadActivityFeed,
+  useLeadWriteBlock,
+  useReportOpenLead,
+} from '../lead-lock/use-lead-activity';
 import { LeadHeader } from './LeadHeader';
 import { Thread } from './Thread';
 import { useThread } from './thread-store';
@@ -8,6 +14,9 @@ export function LeadPane() {
   const leadId = useThread((s) => s.leadId);
   const detail = useThread((s) => s.detail);
   const loading = useThread((s) => s.loading);
+  useLeadActivityFeed();
+  useReportOpenLead(leadId);
+  const writeBlock = useLeadWriteBlock(leadId);
 
   if (!leadId) {
     return (
@@ -17,12 +26,21 @@ export function LeadPane() {
     );
   }
   return (
-    <section className="lead-pane" data-testid="lead-pane" data-lead-id={leadId}>
+    <section
+      className="lead-pane"
+      data-testid="lead-pane"
+      data-lead-id={leadId}
+      data-read-only={writeBlock !== null}
+    >
       {detail ? (
         <>
-          <LeadHeader lead={detail.lead} />
+          {/* Someone else is in the lead: its actions are read-only here (issue 4). */}
+          <fieldset className="lead-lock-guard" disabled={writeBlock !== null}>
+            <LeadHeader lead={detail.lead} />
+          </fieldset>
+          <LeadLockBar leadId={leadId} />
           <Thread detail={detail} />
-          <Composer detail={detail} />
+          <Composer detail={detail} readOnlyReason={writeBlock} />
         </>
       ) : (
         <p className="lead-pane-note">{loading ? 'Opening…' : 'This lead could not be opened.'}</p>

@@ -241,6 +241,8 @@ describe.each(BACKENDS)('presence on $backend', ({ backend, skip }) => {
         since: 0,
       });
       expect(await live.next()).toEqual({ type: 'offer', offer: ringing });
+      // Last, who is in which lead (issue 4): nobody yet.
+      expect(await live.next()).toEqual({ type: 'lead-activity-snapshot', leads: [] });
       // Nothing else was queued behind the offer: a ping's pong is the very next frame.
       live.send({ type: 'ping' });
       expect(await live.next()).toEqual({ type: 'pong' });
