@@ -111,7 +111,8 @@ export function AgentsPanel() {
                       {words.label}
                     </td>
                     <td className="agents-since">
-                      {presence ? formatWaited(presence.since, now) : '—'}
+                      {/* The cloud says since 0 for a user no device ever reported: no duration. */}
+                      {presence && presence.since > 0 ? formatWaited(presence.since, now) : '—'}
                     </td>
                   </tr>
                 );

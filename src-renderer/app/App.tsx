@@ -1,3 +1,4 @@
+import '../lib/zod-without-eval';
 import { NoticeList } from '../notices/NoticeList';
 import { SignInScreen } from '../session/SignInScreen';
 import { useSession } from '../session/session-store';

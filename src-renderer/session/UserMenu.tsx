@@ -35,7 +35,8 @@ export function UserMenu() {
         type="button"
         className="user-menu-button"
         data-testid="user-menu"
-        aria-label={`${directory.me.name}, account menu`}
+        // The name begins with the visible text, as speech input says it (axe's label-content-name-mismatch).
+        aria-label={`${directory.me.name} · ${directory.tenant.name}, account menu`}
         {...menu.triggerProps}
       >
         <span data-testid="signed-in-as">

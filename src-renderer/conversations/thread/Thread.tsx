@@ -50,6 +50,11 @@ export function Thread({ detail }: { detail: LeadDetail }) {
     <div
       className="thread-scroll"
       ref={scroller}
+      // Focusable and named, so the keyboard can scroll a long history (axe:
+      // scrollable-region-focusable).
+      tabIndex={0}
+      role="region"
+      aria-label={`Conversation with ${leadDisplayName(detail.lead)}`}
       onScroll={onScroll}
       data-testid="thread"
       data-lead-id={detail.lead.id}

@@ -30,6 +30,8 @@ export interface StartOptions {
   prepareDataDir?: (dataDir: string) => void;
   /** False when the console is not expected to open normally (the test waits itself). */
   waitUntilOpen?: boolean;
+  /** Runs on the new page before it loads the console (to listen to its requests, dialogs...). */
+  beforeLoad?: (page: Page) => void;
 }
 
 /**
@@ -48,6 +50,7 @@ export async function startConsole(options: StartOptions = {}): Promise<ConsoleF
     browser = await launchChromium();
     const page = await browser.context.newPage();
     const consolePage = new ConsolePage(page);
+    options.beforeLoad?.(page);
     await page.goto(host.url);
     if (options.waitUntilOpen ?? true) await consolePage.waitUntilOpen();
     const opened = browser;
