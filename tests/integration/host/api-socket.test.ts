@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createConsoleClient, NO_FILTERS } from '../../../src-shared';
-import { createWebSocketTransport } from '../../../src-shared/console-api/ws-transport';
+import {
+  createWebSocketTransport,
+  MAX_FRAME_BYTES,
+} from '../../../src-shared/console-api/ws-transport';
 import { openApiSocket, signIn, startTestHost, upgradeStatus, type TestHost } from './host-fixture';
 
 let running: TestHost | null = null;
@@ -74,11 +77,11 @@ describe('the ConsoleApi over the WebSocket', () => {
     expect(api.socket.readyState).toBe(WebSocket.OPEN);
   });
 
-  it('closes the socket on a frame over 1 MB', async () => {
+  it('closes the socket on a frame over the limit (an attachment with room to spare)', async () => {
     const { host } = await start();
     const api = await openApiSocket(host, await signIn(host));
     const closed = api.closed();
-    api.send({ id: 1, method: 'getReplicaHealth', args: { pad: 'x'.repeat(1024 * 1024) } });
+    api.send({ id: 1, method: 'getReplicaHealth', args: { pad: 'x'.repeat(MAX_FRAME_BYTES) } });
     expect(await closed).toBe(1009);
   });
 
