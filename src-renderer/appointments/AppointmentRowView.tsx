@@ -1,3 +1,4 @@
+import type { Store } from '../../src-shared/domain/tenant';
 import { useId, useRef, useState } from 'react';
 import type { AppointmentDayRow } from '../../src-shared/console-api/appointment-views';
 import { openLeadInConsole } from '../app/open-lead';
@@ -8,11 +9,12 @@ import { RescheduleForm } from './RescheduleForm';
 /** One appointment: when, who (opens the lead), its status, and what can be done with it. */
 export function AppointmentRowView({
   row,
-  timeZone,
+  store,
 }: {
   row: AppointmentDayRow;
-  timeZone: string;
+  store: Pick<Store, 'timeZone' | 'businessHours'>;
 }) {
+  const { timeZone } = store;
   const [rescheduling, setRescheduling] = useState(false);
   const [sending, setSending] = useState<Outcome | null>(null);
   const rescheduleButton = useRef<HTMLButtonElement>(null);
@@ -100,7 +102,7 @@ export function AppointmentRowView({
       {rescheduling && (
         <RescheduleForm
           row={row}
-          timeZone={timeZone}
+          store={store}
           onDone={() => {
             setRescheduling(false);
             rescheduleButton.current?.focus();

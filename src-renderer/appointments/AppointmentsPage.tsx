@@ -104,7 +104,11 @@ export function AppointmentsPage() {
           {settled && answer.rows.length > 0 && (
             <ol className="appointments-list" aria-label={`Appointments at ${store.name}`}>
               {answer.rows.map((row) => (
-                <AppointmentRowView key={row.id} row={row} timeZone={answer.timeZone} />
+                <AppointmentRowView
+                  key={row.id}
+                  row={row}
+                  store={{ ...store, timeZone: answer.timeZone }}
+                />
               ))}
             </ol>
           )}

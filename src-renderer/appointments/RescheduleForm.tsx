@@ -1,25 +1,22 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { AppointmentDayRow } from '../../src-shared/console-api/appointment-views';
-import {
-  storeDayOf,
-  storeInstant,
-  storeTimeOfDay,
-  StoreDay,
-  WallTime,
-} from '../../src-shared/domain/store-day';
+import { appointmentInstant } from '../../src-shared/domain/appointment-time';
+import { storeDayOf, storeTimeOfDay, StoreDay, TimeOfDay } from '../../src-shared/domain/store-day';
+import type { Store } from '../../src-shared/domain/tenant';
 import { formatStoreTime } from '../../src-shared/domain/store-time';
 import { rescheduleAppointment } from './appointment-changes';
 
 /**
- * A new day and time for a booked appointment, both in the store's time zone. A time already
- * past is refused here with the reason; the cloud has the last word on the rest.
+ * A new day and time for a booked appointment, both in the store's time zone. A time the cloud
+ * would refuse (past, or outside the store's hours) is refused here first, with its reason.
  */
 export function RescheduleForm(props: {
   row: AppointmentDayRow;
-  timeZone: string;
+  store: Pick<Store, 'timeZone' | 'businessHours'>;
   onDone(): void;
 }) {
-  const { row, timeZone, onDone } = props;
+  const { row, store, onDone } = props;
+  const { timeZone } = store;
   const [day, setDay] = useState(() => storeDayOf(row.startsAt, timeZone));
   const [time, setTime] = useState(() => storeTimeOfDay(row.startsAt, timeZone));
   const [error, setError] = useState<string | null>(null);
@@ -32,9 +29,10 @@ export function RescheduleForm(props: {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!StoreDay.safeParse(day).success) return setError('Pick a day.');
-    if (!WallTime.safeParse(time).success) return setError('Pick a time.');
-    const startsAt = storeInstant(day, time, timeZone);
-    if (startsAt <= Date.now()) return setError('That time has passed: pick a later one.');
+    if (!TimeOfDay.safeParse(time).success) return setError('Pick a time.');
+    const booked = appointmentInstant({ date: day, time }, store, Date.now());
+    if (!booked.ok) return setError(booked.reason);
+    const startsAt = booked.instant;
     setError(null);
     setSending(true);
     const sent = await rescheduleAppointment(row, startsAt, formatStoreTime(startsAt, timeZone));

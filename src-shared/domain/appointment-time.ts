@@ -1,5 +1,5 @@
 import type { Store } from './tenant';
-import { isKnownTimeZone, wallPartsAt } from './zoned-time';
+import { instantOfWallTime, isKnownTimeZone, wallPartsAt, type WallTime } from './zoned-time';
 
 /** Why a time cannot be booked; a program may branch on `code`, a person reads `reason`. */
 export type AppointmentTimeRefusal = {
@@ -72,4 +72,20 @@ export function checkAppointmentTime(
     };
   }
   return { ok: true };
+}
+
+/**
+ * A date and time typed on the store's clock, as the instant to book: refused with the cloud's
+ * own reason when it does not exist (skipped by a clock change), is past, or falls outside the
+ * store's hours, so that a form sends nothing the cloud would undo.
+ */
+export function appointmentInstant(
+  wall: WallTime,
+  store: Pick<Store, 'timeZone' | 'businessHours'>,
+  now: number,
+): { ok: true; instant: number } | { ok: false; reason: string } {
+  const instant = instantOfWallTime(wall, store.timeZone);
+  if (!instant.ok) return instant;
+  const check = checkAppointmentTime(instant.instant, store, now);
+  return check.ok ? instant : { ok: false, reason: check.reason };
 }

@@ -142,3 +142,17 @@ export function instantOfWallTime(wall: WallTime, timeZone: string): ZonedInstan
   }
   return { ok: true, instant: first };
 }
+
+/**
+ * The first instant of a day on the zone's clocks: its midnight, or, where a clock change
+ * skips midnight (Santiago, Havana), the moment just after the gap, when the day does begin.
+ */
+export function startOfDayIn(date: string, timeZone: string): number {
+  const midnight = instantOfWallTime({ date, time: '00:00' }, timeZone);
+  if (midnight.ok) return midnight.instant;
+  const day = DATE.exec(date);
+  if (!day || !isKnownTimeZone(timeZone)) throw new RangeError(midnight.reason);
+  const asUtc = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+  // Read with the offset in force before the gap, midnight lands just after it.
+  return asUtc - offsetAt(asUtc - DAY_MS, timeZone);
+}

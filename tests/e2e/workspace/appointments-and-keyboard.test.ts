@@ -8,7 +8,14 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Appointment } from '../../../src-shared/domain/appointment';
 import { DEMO_STORES } from '../../../src-shared/demo';
-import { addDays, storeDayOf, storeInstant } from '../../../src-shared/domain/store-day';
+import { addDays, storeDayOf } from '../../../src-shared/domain/store-day';
+import { instantOfWallTime } from '../../../src-shared/domain/zoned-time';
+
+function storeInstant(date: string, time: string, timeZone: string): number {
+  const at = instantOfWallTime({ date, time }, timeZone);
+  if (!at.ok) throw new Error(at.reason);
+  return at.instant;
+}
 import { BINDINGS } from '../../../src-renderer/keyboard/bindings';
 import { startConsole, type ConsoleFixture } from '../support/console-fixture';
 
@@ -331,7 +338,8 @@ describe('the Appointments page and the keyboard', () => {
     expect(await seriousViolations('[data-testid="queue"]')).toEqual([]);
     expect(await seriousViolations('[data-testid="sidebar"]')).toEqual([]);
     await fx.page.keyboard.press('Escape');
-    await fx.page.getByTestId('notes-excerpt').waitFor({ state: 'detached' });    await fx.console.search('');
+    await fx.page.getByTestId('notes-excerpt').waitFor({ state: 'detached' });
+    await fx.console.search('');
   });
 
   it('narrows the stores filter by a search, however few stores there are', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Appointment, Lead, SyncChange } from '../../../src-shared';
-import { storeInstant } from '../../../src-shared/domain/store-day';
+import { instantOfWallTime } from '../../../src-shared/domain/zoned-time';
 import type { Replica } from '../../../src-main/replica/replica';
 import { mustOpen, tempDir } from './temp';
 import { catalogChanges, STORES, TENANT } from './world-catalog';
@@ -56,7 +56,11 @@ function appointment(id: string, leadId: string, storeId: string, startsAt: numb
   };
 }
 
-const denver = (day: string, time: string) => storeInstant(day, time, 'America/Denver');
+function denver(date: string, time: string): number {
+  const at = instantOfWallTime({ date, time }, 'America/Denver');
+  if (!at.ok) throw new Error(at.reason);
+  return at.instant;
+}
 
 let temp: ReturnType<typeof tempDir>;
 let replica: Replica;

@@ -3,35 +3,23 @@ import {
   addDays,
   storeDayBounds,
   storeDayOf,
-  storeInstant,
   storeTimeOfDay,
   StoreDay,
+  TimeOfDay,
 } from '../../../src-shared/domain/store-day';
 
 const HOUR = 3_600_000;
 
 describe("days and times in a store's time zone", () => {
-  it('reads a wall-clock time in the zone, summer and winter', () => {
-    expect(storeInstant('2024-06-11', '09:30', 'America/Denver')).toBe(
-      Date.UTC(2024, 5, 11, 15, 30),
-    );
-    expect(storeInstant('2024-01-11', '09:30', 'America/Denver')).toBe(
-      Date.UTC(2024, 0, 11, 16, 30),
-    );
-    expect(storeInstant('2024-06-11', '09:30', 'Pacific/Honolulu')).toBe(
-      Date.UTC(2024, 5, 11, 19, 30),
-    );
-  });
-
-  it('moves a time the clock skips forward, and takes the first of a time it repeats', () => {
-    // 02:30 does not exist in Denver on 2024-03-10: it reads as 03:30 MDT.
-    expect(storeInstant('2024-03-10', '02:30', 'America/Denver')).toBe(
-      Date.UTC(2024, 2, 10, 9, 30),
-    );
-    // 01:30 happens twice on 2024-11-03: first in MDT (07:30Z), then MST.
-    expect(storeInstant('2024-11-03', '01:30', 'America/Denver')).toBe(
-      Date.UTC(2024, 10, 3, 7, 30),
-    );
+  it('runs a day from midnight to midnight on the store clock: 23 or 25 hours on a change', () => {
+    expect(storeDayBounds('2024-06-11', 'America/Denver')).toEqual({
+      start: Date.UTC(2024, 5, 11, 6),
+      end: Date.UTC(2024, 5, 12, 6),
+    });
+    const spring = storeDayBounds('2024-03-10', 'America/Denver');
+    expect(spring.end - spring.start).toBe(23 * HOUR);
+    const fall = storeDayBounds('2024-11-03', 'America/Denver');
+    expect(fall.end - fall.start).toBe(25 * HOUR);
   });
 
   it('starts a day at its first moment even where midnight is skipped', () => {
@@ -56,6 +44,7 @@ describe("days and times in a store's time zone", () => {
     expect(StoreDay.safeParse('2024-6-1').success).toBe(false);
     expect(StoreDay.safeParse('tomorrow').success).toBe(false);
     expect(() => storeDayBounds('2024-13-01', 'UTC')).toThrow(/YYYY-MM-DD/);
-    expect(() => storeInstant('2024-06-11', '25:00', 'UTC')).toThrow(/HH:MM/);
+    expect(TimeOfDay.safeParse('09:30').success).toBe(true);
+    expect(TimeOfDay.safeParse('25:00').success).toBe(false);
   });
 });

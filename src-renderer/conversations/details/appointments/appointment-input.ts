@@ -1,6 +1,6 @@
 import type { Store } from '../../../../src-shared/domain/tenant';
-import { checkAppointmentTime } from '../../../../src-shared/domain/appointment-time';
-import { instantOfWallTime, wallTimeAt } from '../../../../src-shared/domain/zoned-time';
+import { appointmentInstant } from '../../../../src-shared/domain/appointment-time';
+import { wallTimeAt } from '../../../../src-shared/domain/zoned-time';
 import type { Parsed } from '../contact/parse-contact';
 
 /**
@@ -15,10 +15,8 @@ export function parseAppointmentWhen(
 ): Parsed<number> {
   const [date = '', time = ''] = value.split('T');
   if (!date || !time) return { ok: false, error: 'Choose the date and time of the appointment' };
-  const instant = instantOfWallTime({ date, time: time.slice(0, 5) }, store.timeZone);
-  if (!instant.ok) return { ok: false, error: instant.reason };
-  const check = checkAppointmentTime(instant.instant, store, now);
-  return check.ok ? { ok: true, value: instant.instant } : { ok: false, error: check.reason };
+  const booked = appointmentInstant({ date, time: time.slice(0, 5) }, store, now);
+  return booked.ok ? { ok: true, value: booked.instant } : { ok: false, error: booked.reason };
 }
 
 /** The form's value for an instant, on the store's clock. */
