@@ -40,7 +40,7 @@ export function giphy(options: GiphyOptions): GifProvider {
   const timeoutMs = options.timeoutMs ?? 10_000;
 
   const get = async (path: string, params: Record<string, string>): Promise<unknown> => {
-    const url = new URL(`${base.pathname}${path}`, base.origin);
+    const url = new URL(`${base.pathname.replace(/\/+$/, '')}${path}`, base.origin);
     for (const [name, value] of Object.entries({ api_key: options.apiKey, ...params })) {
       url.searchParams.set(name, value);
     }
