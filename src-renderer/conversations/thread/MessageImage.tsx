@@ -4,10 +4,7 @@ import { callCore, explain } from '../../api/request';
 import '../../styles/media.css';
 
 type Shown =
-  | { state: 'waiting' }
-  | { state: 'loading' }
-  | { state: 'shown'; src: string }
-  | { state: 'failed'; reason: string };
+  { state: 'waiting' } | { state: 'shown'; src: string } | { state: 'failed'; reason: string };
 
 /** Images already fetched, by media URL: scrolling back and forth does not fetch them again. */
 const cache = new Map<string, string>();
@@ -25,41 +22,48 @@ export function MessageImage({ media }: { media: MediaRef }) {
   const [shown, setShown] = useState<Shown>(
     cached ? { state: 'shown', src: cached } : { state: 'waiting' },
   );
+  /** Scrolled into view once: the fetch starts then, not when the thread page loads. */
+  const [visible, setVisible] = useState(false);
   const name = media.name || 'image';
+  const waiting = shown.state === 'waiting';
 
   useEffect(() => {
     const el = box.current;
-    if (!el || shown.state !== 'waiting') return;
-    let current = true;
+    if (!el || !waiting) return;
     const observer = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       observer.disconnect();
-      setShown({ state: 'loading' });
-      void callCore('getMedia', { url: media.url }).then((result) => {
-        if (!current) return;
-        if (!result.ok) {
-          setShown({ state: 'failed', reason: explain(result.error) });
-          return;
-        }
-        const src = `data:${result.value.contentType};base64,${result.value.dataBase64}`;
-        remember(media.url, src);
-        setShown({ state: 'shown', src });
-      });
+      setVisible(true);
     });
     observer.observe(el);
+    return () => observer.disconnect();
+  }, [waiting]);
+
+  useEffect(() => {
+    if (!visible || !waiting) return;
+    let current = true;
+    void callCore('getMedia', { url: media.url }).then((result) => {
+      if (!current) return;
+      if (!result.ok) {
+        setShown({ state: 'failed', reason: explain(result.error) });
+        return;
+      }
+      const src = `data:${result.value.contentType};base64,${result.value.dataBase64}`;
+      remember(media.url, src);
+      setShown({ state: 'shown', src });
+    });
     return () => {
       current = false;
-      observer.disconnect();
     };
-  }, [media.url, shown.state]);
+  }, [visible, waiting, media.url]);
 
   return (
     <span
       ref={box}
       className="message-image"
       data-testid="message-image"
-      data-state={shown.state}
-      aria-busy={shown.state === 'loading' || shown.state === 'waiting'}
+      data-state={waiting && visible ? 'loading' : shown.state}
+      aria-busy={waiting}
     >
       {shown.state === 'shown' ? (
         <img
