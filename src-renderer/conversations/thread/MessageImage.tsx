@@ -75,8 +75,9 @@ export function MessageImage({ media }: { media: MediaRef }) {
           }}
         />
       ) : shown.state === 'failed' ? (
-        <span data-testid="message-image-fallback">
-          Image not available: {name} ({shown.reason})
+        // The reason on hover: the text stays the name, as an attachment without a picture.
+        <span data-testid="message-image-fallback" title={shown.reason}>
+          Image not available: {name}
         </span>
       ) : (
         <span>Loading image {name}…</span>
