@@ -110,6 +110,32 @@ export class CloudApi {
     return { url: media.url, contentType: media.contentType, name: media.name };
   }
 
+  /** The address signed in with: an attachment URL is judged against it (core/media). */
+  get baseUrl(): string {
+    return this.options.baseUrl;
+  }
+
+  /**
+   * An attachment's answer (GET /v1/media/:id) with this session, for the caller to read with a
+   * size limit; a failure is a CloudError like any other (404 `refused` with not_found).
+   */
+  async media(id: string): Promise<Response> {
+    const { token, signal, timeoutMs = 30_000 } = this.options;
+    let response: Response;
+    try {
+      response = await fetch(`${this.options.baseUrl}/v1/media/${encodeURIComponent(id)}`, {
+        headers: { ...(token && { authorization: `Bearer ${token}` }) },
+        redirect: 'error',
+        signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), ...(signal ? [signal] : [])]),
+      });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      throw new CloudError('network', `Cannot reach the cloud at ${this.host}.`);
+    }
+    if (response.ok) return response;
+    throw this.failure(response.status, await response.text().catch(() => ''), ['not_found']);
+  }
+
   /** `routeCodes`: error codes this route answers with, so even a 404 carrying one is `refused`. */
   private async request(
     method: 'GET' | 'POST',

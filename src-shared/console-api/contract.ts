@@ -14,6 +14,13 @@ import { MUTATION_NAMES, type MutationName } from '../sync/mutations';
 import type { AppointmentDay } from './appointment-views';
 import { TranslateArgs, type TranslateResult } from '../language/translation';
 import type { LeadExtras } from './lead-extras';
+import {
+  AttachGifArgs,
+  GetMediaArgs,
+  GifSearchArgs,
+  type GifSearchResult,
+  type MediaBytes,
+} from './media-views';
 import type {
   ConnectionState,
   Directory,
@@ -62,6 +69,12 @@ export const consoleApi = {
   getSavedReplies: answers<SavedReply[]>()(z.object({ storeId: Id }).strict()),
   /** Stores an image in the cloud for a message to carry (needs a cloud; at most 5 MB). */
   uploadMedia: answers<MediaRef>()(MediaUpload),
+  /** GIF search through the provider this PC is set up with; previews come as data: URLs. */
+  searchGifs: answers<GifSearchResult>()(GifSearchArgs),
+  /** The core downloads the chosen GIF from the provider and stores it in the cloud. */
+  attachGif: answers<MediaRef>()(AttachGifArgs),
+  /** An attachment's bytes, fetched with this session (the signed-in cloud's /v1/media/ only). */
+  getMedia: answers<MediaBytes>()(GetMediaArgs),
   getReplicaHealth: answers<ReplicaHealth>()(noArgs),
   resetLocalCache: answers<ReplicaHealth>()(noArgs),
 

@@ -1,5 +1,6 @@
 export * from './contract';
 export * from './result';
 export * from './views';
+export * from './media-views';
 export * from './validate';
 export * from './client';

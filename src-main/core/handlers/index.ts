@@ -4,6 +4,7 @@ import { filterHandlers } from './filter-handlers';
 import type { HandlerTable } from './handler';
 import { healthHandlers } from './health-handlers';
 import { leadExtrasHandlers } from './lead-extras-handlers';
+import { mediaHandlers } from './media-handlers';
 import { leadActivityHandlers } from './lead-activity-handlers';
 import { offerHandlers } from './offer-handlers';
 import { presenceHandlers } from './presence-handlers';
@@ -23,6 +24,7 @@ export const handlers: HandlerTable = {
   ...presenceHandlers,
   ...offerHandlers,
   ...composerHandlers,
+  ...mediaHandlers,
   ...appointmentHandlers,
   ...leadActivityHandlers,
 };

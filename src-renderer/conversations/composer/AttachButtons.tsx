@@ -1,12 +1,13 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { MEDIA_CONTENT_TYPES, type MediaRef } from '../../../src-shared/domain/media';
 import { callCore, explain } from '../../api/request';
+import { GifSearch } from './GifSearch';
 import { fileToUpload } from './read-file';
 
 /**
  * Attach image and GIF: a file picker each (images; GIF files only), uploaded through the core
- * to the cloud, which keeps the bytes and answers the Media the message carries. No GIF search
- * provider is wired in yet: the GIF button attaches a GIF file.
+ * to the cloud, which keeps the bytes and answers the Media the message carries. The GIF button
+ * opens the GIF search (GifSearch.tsx), which also offers the GIF file picker.
  */
 export function AttachButtons(props: {
   disabled: boolean;
@@ -41,16 +42,11 @@ export function AttachButtons(props: {
 
   return (
     <>
-      <button
-        type="button"
-        className="composer-tool"
-        data-testid="composer-gif"
-        title="Attach a GIF file"
+      <GifSearch
         disabled={disabled || uploading}
-        onClick={() => gifs.current?.click()}
-      >
-        GIF
-      </button>
+        onAttached={onAttached}
+        onPickFile={() => gifs.current?.click()}
+      />
       <button
         type="button"
         className="composer-tool"

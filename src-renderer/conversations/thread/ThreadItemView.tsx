@@ -1,9 +1,11 @@
 import type { ThreadItem } from '../../../src-shared/console-api/views';
 import type { Channel, DeliveryStatus, Message } from '../../../src-shared/domain/conversation';
+import { isMediaContentType } from '../../../src-shared/domain/media';
 import type { TimelineEvent, TimelineKind } from '../../../src-shared/domain/timeline';
 import { useDirectory } from '../../directory/directory-store';
 import { formatThreadTime } from '../../lib/time';
 import { CHANNEL_LABELS } from '../lead-badges/ChannelIcon';
+import { MessageImage } from './MessageImage';
 
 interface Props {
   item: ThreadItem;
@@ -47,11 +49,15 @@ function MessageBubble(props: { message: Message; leadName: string; channel: Cha
     <>
       <div className="bubble" data-testid="message-body">
         {message.body}
-        {message.media.map((m) => (
-          <span key={m.url} className="bubble-media">
-            Attachment: {m.name || m.contentType}
-          </span>
-        ))}
+        {message.media.map((m) =>
+          isMediaContentType(m.contentType) ? (
+            <MessageImage key={m.url} media={m} />
+          ) : (
+            <span key={m.url} className="bubble-media">
+              Attachment: {m.name || m.contentType}
+            </span>
+          ),
+        )}
       </div>
       <div className="bubble-meta">
         {meta.filter(Boolean).join(' · ')}

@@ -73,6 +73,12 @@ const LEAD_SURFACES: LeadSurface[] = [
       for (const [id, text] of lead.messageTexts) {
         expect(ids.has(id), `message ${id} shown`).toBe(true);
         const item = page.locator(`[data-testid="thread-item"][data-id="${id}"]`);
+        // Images load once in view: bring it there and let every one settle (shown or not).
+        for (const image of await item.getByTestId('message-image').all()) {
+          await image.scrollIntoViewIfNeeded();
+        }
+        const pending = item.locator('[data-testid="message-image"][aria-busy="true"]');
+        await expect.poll(() => pending.count()).toBe(0);
         expect(await textOf(item.getByTestId('message-body'))).toBe(text);
       }
       for (const [id, text] of lead.eventTexts) {

@@ -164,7 +164,8 @@ export function hostileDemo(now: number): { changes: SyncChange[][]; expected: H
         const row: Message = { ...change.row, body: lead.payload.text, media };
         lead.messageTexts.set(
           row.id,
-          row.body + media.map((m) => `Attachment: ${m.name || m.contentType}`).join(''),
+          // An image the page may not load (a foreign origin) shows its name in the fallback.
+          row.body + media.map((m) => `Image not available: ${m.name || 'image'}`).join(''),
         );
         return { ...change, row };
       }
