@@ -11,7 +11,8 @@
  * What is checked where is two lists: leadSurfaces (run for every hostile lead: its queue row,
  * lead header, thread, details pane, composer preview, status menu) and PAGE_SURFACES (once:
  * filter panel, saved replies, the Appointments page, account menu...). A new panel that shows
- * lead or store text is one more entry.
+ * lead or store text is one more entry. User names that only live state shows (the lead-lock
+ * banner, the queue's lock, who is viewing) are checked on a cloud and two PCs at the end.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
