@@ -22,11 +22,13 @@ import {
   DEMO_STORES,
   DEMO_USERS,
 } from '../../../src-shared/demo';
+import { storeDayOf } from '../../../src-shared/domain/store-day';
 import type { Folder } from '../../../src-shared/folders/folders';
 import { Api } from '../../integration/cloud/harness/api';
 import { describeFindings, seriousViolations } from '../support/axe';
 import { startConsole, type ConsoleFixture } from '../support/console-fixture';
 import type { ConsolePage } from '../support/console-page';
+import type { DemoTruth } from '../support/demo-truth';
 import { startSyncedDesktops, type Desktop, type SyncedDesktops } from '../support/synced-desktops';
 
 const WAIT_MS = 60_000;
@@ -35,6 +37,11 @@ interface ScreenCheck<Ctx> {
   name: string;
   /** From the console's home to this screen, drawn. */
   open(ctx: Ctx): Promise<void>;
+  /**
+   * Undoes what `open` left that home() does not (a form open in the details pane, a draft):
+   * the details pane keeps its forms while the same lead stays open.
+   */
+  close?(ctx: Ctx): Promise<void>;
 }
 
 /** Back to the conversations with no menu or popover open. */
@@ -50,6 +57,49 @@ async function home(page: Page): Promise<void> {
 async function openFixtureLead(console: ConsolePage): Promise<void> {
   await console.search(DEMO_FIXTURE_LEAD.name);
   await console.openLead(DEMO_FIXTURE_LEAD.id);
+  await console.page
+    .locator(`[data-testid="lead-details"][data-lead-id="${DEMO_FIXTURE_LEAD.id}"]`)
+    .waitFor();
+}
+
+/** The fixture lead open, its composer ready to write in. */
+async function openFixtureComposer(page: Page, console: ConsolePage): Promise<void> {
+  await openFixtureLead(console);
+  await page.locator('[data-testid="composer"][data-disabled="false"]').waitFor();
+}
+
+/** Leaves the details pane as it was: a form (Cancel) or an inline edit (Escape) closed. */
+async function cancelDetailsForms(page: Page): Promise<void> {
+  const details = page.getByTestId('lead-details');
+  for (;;) {
+    // Only a form's own Cancel: an appointment row's Cancel would cancel the appointment.
+    const cancel = details.locator('form').getByRole('button', { name: 'Cancel', exact: true });
+    if (!(await cancel.count())) break;
+    await cancel.first().click();
+  }
+  await details.getByTestId('details-field-error').waitFor({ state: 'detached' });
+}
+
+/** A store and a day of the demo with appointments on it, a booked one among them. */
+function dayWithAppointments(truth: DemoTruth): { storeId: string; day: string } {
+  const booked = truth.allAppointments().find((a) => a.status === 'booked');
+  if (!booked) throw new Error('the demo has no booked appointment');
+  const store = DEMO_STORES.find((s) => s.row.id === booked.storeId)!.row;
+  return { storeId: store.id, day: storeDayOf(booked.startsAt, store.timeZone) };
+}
+
+async function openAppointmentsDay(page: Page, truth: DemoTruth): Promise<void> {
+  const { storeId, day } = dayWithAppointments(truth);
+  await page.getByTestId('tab-appointments').click();
+  await page.getByTestId('appointments-page').waitFor();
+  await page.getByTestId('appointments-store').selectOption(storeId);
+  await page.getByTestId('appointments-day').fill(day);
+  await page
+    .locator(
+      `[data-testid="appointments-page"][data-store-id="${storeId}"][data-day="${day}"][data-loading="false"]`,
+    )
+    .waitFor();
+  await page.getByTestId('appointments-row').first().waitFor();
 }
 
 async function openFirstLeadOf(page: Page, console: ConsolePage, folder: Folder): Promise<void> {
@@ -73,8 +123,123 @@ const LOCAL_SCREENS: ScreenCheck<ConsoleFixture>[] = [
     open: async ({ page, console }) => openFirstLeadOf(page, console, 'appointments_showed'),
   },
   {
-    name: 'a Dead lead',
-    open: async ({ page, console }) => openFirstLeadOf(page, console, 'dead'),
+    name: 'a Dead lead (its composer disabled, with the reason)',
+    open: async ({ page, console }) => {
+      await openFirstLeadOf(page, console, 'dead');
+      await page.getByTestId('composer-disabled-reason').waitFor();
+    },
+  },
+  {
+    name: 'the details pane: the appointment form open',
+    open: async ({ page, console }) => {
+      await openFixtureLead(console);
+      await page.getByTestId('appointment-set').click();
+      await page.getByTestId('appointment-form').waitFor();
+    },
+    close: async ({ page }) => cancelDetailsForms(page),
+  },
+  {
+    name: 'the details pane: the opt-out form open',
+    open: async ({ page, console }) => {
+      await openFixtureLead(console);
+      await page.getByTestId('details-opt-out').click();
+      await page.getByTestId('details-opt-reason').waitFor();
+    },
+    close: async ({ page }) => cancelDetailsForms(page),
+  },
+  {
+    name: 'the details pane: the vehicle, trade-in and financial editors open',
+    open: async ({ page, console }) => {
+      await openFixtureLead(console);
+      for (const part of ['details-vehicle', 'details-trade-in', 'details-financial']) {
+        await page.getByTestId(`${part}-edit`).click();
+      }
+      await page.getByTestId('details-financial-rating').waitFor();
+      await page.getByTestId('details-trade-in-year').waitFor();
+      await page.getByTestId('details-vehicle-year').waitFor();
+    },
+    close: async ({ page }) => cancelDetailsForms(page),
+  },
+  {
+    name: 'the details pane: an inline field error shown (a bad phone)',
+    open: async ({ page, console }) => {
+      await openFixtureLead(console);
+      await page.getByTestId('details-phone-add').click();
+      await page.getByTestId('details-phone-input').fill('12345');
+      await page.getByTestId('details-phone-input').press('Enter');
+      await page.getByTestId('details-field-error').waitFor();
+    },
+    close: async ({ page }) => cancelDetailsForms(page),
+  },
+  {
+    name: 'the composer: a smart-field preview',
+    open: async ({ page, console }) => {
+      await openFixtureComposer(page, console);
+      await page
+        .getByTestId('composer-input')
+        .fill('Hi {lead.firstName}, this is {agent.firstName} at {store.name}');
+      await page.getByTestId('composer-preview-text').waitFor();
+    },
+    close: async ({ page }) => page.getByTestId('composer-input').fill(''),
+  },
+  {
+    name: 'the composer: the emoji menu open',
+    open: async ({ page, console }) => {
+      await openFixtureComposer(page, console);
+      await page.getByTestId('composer-emoji').click();
+      await page.getByTestId('emoji-menu').waitFor();
+    },
+  },
+  {
+    name: 'the composer: the saved replies open',
+    open: async ({ page, console }) => {
+      await openFixtureComposer(page, console);
+      await page.getByTestId('composer-saved-replies').click();
+      await page.locator('[data-testid="saved-replies"][data-loading="false"]').waitFor();
+      await page.getByTestId('saved-reply').first().waitFor();
+    },
+  },
+  {
+    name: 'the composer: the smart-field menu open',
+    open: async ({ page, console }) => {
+      await openFixtureComposer(page, console);
+      await page.getByTestId('composer-smart-fields').click();
+      await page.getByTestId('smart-field-menu').waitFor();
+    },
+  },
+  {
+    name: 'the composer: note mode',
+    open: async ({ page, console }) => {
+      await openFixtureComposer(page, console);
+      await page.getByTestId('composer-note-toggle').click();
+      await page.locator('[data-testid="composer"][data-mode="note"]').waitFor();
+    },
+    close: async ({ page }) => {
+      await page.getByTestId('composer-note-toggle').click();
+      await page.locator('[data-testid="composer"][data-mode="message"]').waitFor();
+    },
+  },
+  {
+    name: 'the Appointments page, a day with appointments',
+    open: async ({ page, truth }) => openAppointmentsDay(page, truth),
+  },
+  {
+    name: 'the Appointments page, a reschedule form open',
+    open: async ({ page, truth }) => {
+      await openAppointmentsDay(page, truth);
+      const booked = page.locator('[data-testid="appointments-row"][data-status="booked"]').first();
+      await booked.getByTestId('appointments-reschedule').click();
+      await booked.getByTestId('appointments-reschedule-form').waitFor();
+    },
+  },
+  {
+    name: 'the keyboard shortcuts dialog (?)',
+    open: async ({ page }) => {
+      // The shortcuts rest while a field has the focus (home() leaves it in the search).
+      await page.evaluate('document.activeElement && document.activeElement.blur()');
+      await page.keyboard.press('?');
+      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    },
   },
   {
     name: 'the lead status menu open (lead header)',
@@ -168,6 +333,26 @@ interface SyncedScreenCheck {
   open(ctx: SyncedContext): Promise<Page>;
 }
 
+/** Opens the fixture lead (Dana, Denver) on a PC, once it is online (the lock is live state). */
+async function openDanaOn(pc: Desktop): Promise<void> {
+  await pc.sitDown();
+  await pc.page
+    .locator('[data-testid="connection-indicator"][data-state="online"]')
+    .waitFor({ timeout: WAIT_MS });
+  const tab = pc.page.getByTestId('tab-conversations');
+  if ((await tab.getAttribute('aria-current')) !== 'page') await tab.click();
+  await pc.console.search(DEMO_FIXTURE_LEAD.name);
+  await pc.console.queueRow(DEMO_FIXTURE_LEAD.id).waitFor({ timeout: WAIT_MS });
+  await pc.console.openLead(DEMO_FIXTURE_LEAD.id);
+}
+
+/** The banner "NAME is in this lead" on a PC, naming `holder`. */
+async function lockBannerNaming(pc: Desktop, holder: string): Promise<void> {
+  await pc.page
+    .getByTestId('lead-lock-banner')
+    .filter({ hasText: `${holder} is in this lead` })
+    .waitFor({ timeout: WAIT_MS });
+}
 const SYNCED_SCREENS: SyncedScreenCheck[] = [
   {
     name: 'sign-in (first run)',
@@ -222,6 +407,37 @@ const SYNCED_SCREENS: SyncedScreenCheck[] = [
       return page;
     },
   },
+  {
+    name: 'the lead-lock banner, as a second agent sees it (the manager holds the lead)',
+    signedIn: true,
+    open: async ({ agent, manager }) => {
+      await openDanaOn(manager);
+      await openDanaOn(agent);
+      await lockBannerNaming(agent, MANAGER.name);
+      return agent.page;
+    },
+  },
+  {
+    name: 'the lead-lock banner with Take over, as a manager sees it (an agent holds the lead)',
+    signedIn: true,
+    open: async ({ agent, manager }) => {
+      // The manager leaves the lead: the lock passes to the agent, still in it.
+      await manager.sitDown();
+      await manager.console.search('');
+      const other = (await manager.console.visibleLeadIds()).find(
+        (id) => id !== DEMO_FIXTURE_LEAD.id,
+      );
+      if (!other) throw new Error('the manager sees no other lead');
+      await manager.console.openLead(other);
+      await agent.page
+        .getByTestId('lead-lock-banner')
+        .waitFor({ state: 'detached', timeout: WAIT_MS });
+      await openDanaOn(manager);
+      await lockBannerNaming(manager, AGENT.name);
+      await manager.page.getByTestId('lead-take-over').waitFor();
+      return manager.page;
+    },
+  },
 ];
 
 /** Checks one screen; on a violation, the assertion message lists them all. */
@@ -249,6 +465,7 @@ describe('accessibility: the console on the local demo', () => {
       await fx.console.search('');
       await screen.open(fx);
       await expectNoSeriousViolations(fx.page, screen.name);
+      await screen.close?.(fx);
     });
   }
 });

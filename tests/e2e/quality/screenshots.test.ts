@@ -8,7 +8,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DEMO_STORES, DEMO_USERS } from '../../../src-shared/demo';
+import {
+  DEMO_FIXTURE_LEAD,
+  DEMO_PASSWORD,
+  DEMO_STORES,
+  DEMO_USERS,
+} from '../../../src-shared/demo';
 import { Api } from '../../integration/cloud/harness/api';
 import { startSyncedDesktops, type Desktop, type SyncedDesktops } from '../support/synced-desktops';
 
@@ -39,12 +44,58 @@ interface Shot {
 /** Opens the lead at the top of the queue (a hot, waiting one) and waits for its thread. */
 async function openTopLead({ agent }: Context): Promise<Page> {
   await agent.sitDown();
+  // A modal left open by the shot before (the shortcuts) would keep the page from clicks.
+  const dialog = agent.page.getByTestId('shortcuts-dialog');
+  if (await dialog.count()) {
+    await agent.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  }
   await agent.page.getByTestId('tab-conversations').click();
   await agent.console.openFolder('awaiting');
   const id = await agent.page.getByTestId('queue-row').first().getAttribute('data-lead-id');
   if (!id) throw new Error('the Awaiting Response folder shows no lead');
   await agent.console.openLead(id);
   return agent.page;
+}
+
+/** Dana (the demo's fixture lead: notes, vehicle, trade-in) with a smart-field reply typed. */
+async function openDanaWithPreview({ agent }: Context): Promise<Page> {
+  await agent.sitDown();
+  await agent.page.getByTestId('tab-conversations').click();
+  await agent.console.search(DEMO_FIXTURE_LEAD.name);
+  await agent.console.openLead(DEMO_FIXTURE_LEAD.id);
+  await agent.page
+    .locator(`[data-testid="lead-details"][data-lead-id="${DEMO_FIXTURE_LEAD.id}"]`)
+    .waitFor({ timeout: WAIT_MS });
+  await agent.page.getByTestId('details-note').first().waitFor({ timeout: WAIT_MS });
+  await agent.page
+    .locator('[data-testid="composer"][data-disabled="false"]')
+    .waitFor({ timeout: WAIT_MS });
+  await agent.page
+    .getByTestId('composer-input')
+    .fill(
+      'Hi {lead.firstName}, this is {agent.firstName} at {store.name}. Here are directions: {store.directionsLink}',
+    );
+  await agent.page.getByTestId('composer-preview-text').waitFor();
+  return agent.page;
+}
+
+/** The first of the next two weeks' days with appointments at the agent's first store. */
+async function openAppointmentsDay({ agent }: Context): Promise<Page> {
+  const page = agent.page;
+  await agent.sitDown();
+  await page.getByTestId('tab-appointments').click();
+  const settled = page.locator('[data-testid="appointments-page"][data-loading="false"]');
+  await settled.waitFor({ timeout: WAIT_MS });
+  for (let day = 0; day < 14 && !(await page.getByTestId('appointments-row').count()); day++) {
+    const shown = await settled.getAttribute('data-day');
+    await page.getByTestId('appointments-next-day').click();
+    await page
+      .locator(`[data-testid="appointments-page"][data-loading="false"]:not([data-day="${shown}"])`)
+      .waitFor({ timeout: WAIT_MS });
+  }
+  await page.getByTestId('appointments-row').first().waitFor({ timeout: WAIT_MS });
+  return page;
 }
 
 const SHOTS: Shot[] = [
@@ -81,6 +132,28 @@ const SHOTS: Shot[] = [
       await manager.page.getByTestId('tab-agents').click();
       await manager.page.getByTestId('agent-row').first().waitFor({ timeout: WAIT_MS });
       return manager.page;
+    },
+  },
+  {
+    file: 'lead-details-composer.png',
+    signedIn: true,
+    open: openDanaWithPreview,
+  },
+  {
+    file: 'appointments.png',
+    signedIn: true,
+    open: openAppointmentsDay,
+  },
+  {
+    file: 'shortcuts.png',
+    signedIn: true,
+    open: async (ctx) => {
+      const page = await openTopLead(ctx);
+      // The shortcuts rest while a field has the focus.
+      await page.evaluate('document.activeElement && document.activeElement.blur()');
+      await page.keyboard.press('?');
+      await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+      return page;
     },
   },
   {

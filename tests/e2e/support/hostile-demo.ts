@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { DEMO_TENANT, DEMO_USERS, generateDemo } from '../../../src-shared/demo';
+import type { Appointment } from '../../../src-shared/domain/appointment';
+import type { SavedReply } from '../../../src-shared/domain/catalog';
 import type {
   Campaign,
   Label,
@@ -34,6 +36,19 @@ export interface HostileLead {
   /** Thread item id -> the text its bubble or event line must read. */
   messageTexts: Map<string, string>;
   eventTexts: Map<string, string>;
+  /** The lead's notes (timeline events of kind note), newest last: the extended info's list. */
+  noteTexts: Map<string, string>;
+  storeId: string;
+}
+
+/** An appointment of a hostile lead, with the words its row on the Appointments page shows. */
+export interface HostileAppointment {
+  id: string;
+  storeId: string;
+  startsAt: number;
+  leadName: string;
+  vehicle: string;
+  note: string;
 }
 
 export interface HostileDemo {
@@ -43,6 +58,9 @@ export interface HostileDemo {
   stores: Store[];
   users: User[];
   tenantName: string;
+  /** Every store's, with a payload in the title and the body. */
+  savedReplies: SavedReply[];
+  appointments: HostileAppointment[];
 }
 
 /** The payloads that fit a field of `max` characters, in turn (index i gets the i-th). */
@@ -55,8 +73,9 @@ const pick = (list: HostilePayload[], i: number) => list[i % list.length]!;
  * The demo dealer group with a hostile payload in every text field a screen shows, as the cloud
  * would store it (each within its schema's length): lead i (from 1; lead 0 is the clean
  * fixture) carries payload i-1 as its name, every message body and timeline text, its preview
- * and notes excerpt, an attachment name and a label of its own; campaign names, store campaign
- * notes, user names and the tenant's name carry payloads too. Attachments point at
+ * and notes excerpt, an attachment name and a label of its own, and the vehicle and note of its
+ * appointments; campaign names, store names, streets and campaign notes, user names, saved
+ * reply titles and bodies and the tenant's name carry payloads too. Attachments point at
  * FOREIGN_ORIGIN, which the page must never load.
  */
 export function hostileDemo(now: number): { changes: SyncChange[][]; expected: HostileDemo } {
@@ -69,6 +88,8 @@ export function hostileDemo(now: number): { changes: SyncChange[][]; expected: H
     stores: [],
     users: [],
     tenantName: '',
+    savedReplies: [],
+    appointments: [],
   };
   const names = fitting(100);
   const shortOnes = fitting(60);
@@ -84,6 +105,15 @@ export function hostileDemo(now: number): { changes: SyncChange[][]; expected: H
     color: '#a11d1d',
   }));
   expected.labels = labels;
+  /** Saved replies for every store (so any lead's picker lists them), payloads in both fields. */
+  const savedReplies: SavedReply[] = fitting(100).map((titled, i) => ({
+    id: `hostile-reply-${i + 1}`,
+    tenantId: DEMO_TENANT.id,
+    storeId: null,
+    title: titled.text,
+    body: pick(fitting(2000), i + 9).text,
+  }));
+  expected.savedReplies = savedReplies;
 
   const rewrite = (change: SyncChange): SyncChange => {
     if (change.op !== 'upsert') return change;
@@ -101,7 +131,13 @@ export function hostileDemo(now: number): { changes: SyncChange[][]; expected: H
             i,
           ),
         ];
-        const row: Store = { ...change.row, campaignNotes: notes.map((p) => p.text).join('\n') };
+        // The name shows in the details pane, the pickers and the composer's {store.name}.
+        const row: Store = {
+          ...change.row,
+          name: pick(names, i + 17).text,
+          address: { ...change.row.address, street: pick(mid, i + 21).text },
+          campaignNotes: notes.map((p) => p.text).join('\n'),
+        };
         expected.stores.push(row);
         return { ...change, row };
       }
@@ -144,6 +180,8 @@ export function hostileDemo(now: number): { changes: SyncChange[][]; expected: H
           labelName: label.name,
           messageTexts: new Map(),
           eventTexts: new Map(),
+          noteTexts: new Map(),
+          storeId: row.storeId,
         });
         return { ...change, row };
       }
@@ -174,6 +212,29 @@ export function hostileDemo(now: number): { changes: SyncChange[][]; expected: H
         if (!lead) return change;
         const row: TimelineEvent = { ...change.row, text: lead.payload.text };
         lead.eventTexts.set(row.id, row.text);
+        if (row.kind === 'note') lead.noteTexts.set(row.id, row.text);
+        return { ...change, row };
+      }
+      case 'appointments': {
+        const lead = byLead.get(change.row.leadId);
+        if (!lead) return change;
+        const i = expected.appointments.length;
+        const row: Appointment = {
+          ...change.row,
+          vehicle: pick(mid, i + 2).text,
+          note: pick(
+            HOSTILE_PAYLOADS.filter((p) => p.text.length <= 2000),
+            i + 13,
+          ).text,
+        };
+        expected.appointments.push({
+          id: row.id,
+          storeId: row.storeId,
+          startsAt: row.startsAt,
+          leadName: lead.name,
+          vehicle: row.vehicle ?? '',
+          note: row.note ?? '',
+        });
         return { ...change, row };
       }
       default:
@@ -184,10 +245,11 @@ export function hostileDemo(now: number): { changes: SyncChange[][]; expected: H
   const changes: SyncChange[][] = [];
   for (const batch of generateDemo({ seed: 1, leads: leadCount, now })) {
     const rewritten = batch.map(rewrite);
-    // The hostile labels join the tenant's lists, before the leads that carry them.
+    // The hostile labels and saved replies join the tenant's lists, before the leads.
     if (batch.some((c) => c.table === 'labels')) {
       rewritten.push(
         ...labels.map((row) => ({ table: 'labels', op: 'upsert', row }) as SyncChange),
+        ...savedReplies.map((row) => ({ table: 'saved_replies', op: 'upsert', row }) as SyncChange),
       );
     }
     changes.push(rewritten);
