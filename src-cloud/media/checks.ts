@@ -7,7 +7,7 @@ import {
   type MediaContentType,
 } from '../../src-shared/domain/media';
 import { HttpError } from '../http/errors';
-import { sniffImageType } from './sniff';
+import { imageTypeOf } from '../../src-shared/domain/image-signature';
 
 const TYPE_NAMES: Record<MediaContentType, string> = {
   'image/png': 'PNG',
@@ -54,7 +54,7 @@ export function checkedUpload(
       'the request body is not valid: data: the file is empty',
     );
   }
-  const actual = sniffImageType(bytes);
+  const actual = imageTypeOf(bytes);
   if (actual !== contentType) {
     throw new HttpError(
       415,

@@ -1,5 +1,5 @@
 import type { MediaContentType } from '../../../src-shared';
-import { imageTypeOf } from './image-signature';
+import { imageTypeOf } from '../../../src-shared/domain/image-signature';
 
 /** Why an image could not be fetched; the message names the problem, never the address. */
 export class ImageFetchError extends Error {
