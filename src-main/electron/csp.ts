@@ -4,7 +4,7 @@ const DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
   'script-src': "'self'",
   'style-src': "'self' 'unsafe-inline'",
-  'img-src': "'self' data: https:",
+  'img-src': "'self' data:",
   'connect-src': "'self'",
   'object-src': "'none'",
   'base-uri': "'none'",

@@ -6,7 +6,7 @@ export function contentSecurityPolicy(port: number): string {
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: https:",
+    "img-src 'self' data:",
     `connect-src 'self' ws://127.0.0.1:${port}`,
     "frame-ancestors 'none'",
     "object-src 'none'",

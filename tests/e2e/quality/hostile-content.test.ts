@@ -489,6 +489,8 @@ describe('hostile content is shown as text and never acts', () => {
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toEqual(["'none'"]);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    // Images come from the app or as data: URLs the core checked (attachments, GIF previews).
+    expect(csp.get('img-src')).toEqual(["'self'", 'data:']);
   });
 
   it('the CSP in force refuses an inline script, a foreign fetch and a foreign image', async () => {

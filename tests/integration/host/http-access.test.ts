@@ -68,7 +68,7 @@ describe('the browser host serves the renderer and nothing else', () => {
 
     const csp =
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
-      `img-src 'self' data: https:; connect-src 'self' ws://127.0.0.1:${host.port}; ` +
+      `img-src 'self' data:; connect-src 'self' ws://127.0.0.1:${host.port}; ` +
       "frame-ancestors 'none'; object-src 'none'; base-uri 'none'";
     expect(script.headers['content-security-policy']).toBe(csp);
     expect((await rawRequest(host.port, '/')).headers['content-security-policy']).toBe(csp);

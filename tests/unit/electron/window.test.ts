@@ -143,7 +143,7 @@ describe('a hardened page', () => {
         'X-Kept': ['yes'],
         'Content-Security-Policy': [
           "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
-            "img-src 'self' data: https:; connect-src 'self'; object-src 'none'; " +
+            "img-src 'self' data:; connect-src 'self'; object-src 'none'; " +
             "base-uri 'none'; frame-ancestors 'none'",
         ],
       },
