@@ -1,7 +1,8 @@
 /**
  * Finding a lead and reading it, end to end in Chromium against the browser host with the demo
- * (2,000 leads): search by name, by a phone typed any way, by a word from a message; then the
- * lead's thread, oldest first, checked against the demo generated again in the test.
+ * (2,000 leads): search by name, by a phone typed any way, by a word from a message, by email,
+ * by lead id, narrowed by the filters; then the lead's thread, oldest first, checked against
+ * the demo generated again in the test.
  *
  * Needs no `npm run build` (support/build-renderer.ts builds the renderer when stale). Set
  * SHOWROOM_E2E_SCREENSHOT=/tmp/showroom-console.png to keep a picture of the opened lead.
@@ -68,6 +69,40 @@ describe('searching for a lead and reading its conversation', () => {
     const found = await fx.console.collectQueueLeadIds();
     // The demo promises only her thread says the word.
     expect(found).toEqual([DEMO_FIXTURE_LEAD.id]);
+  });
+
+  it('finds a lead by email, in any case', async () => {
+    await fx.console.search(DEMO_FIXTURE_LEAD.email.toUpperCase());
+    const found = await fx.console.collectQueueLeadIds();
+    expect(found).toContain(DEMO_FIXTURE_LEAD.id);
+    for (const id of found) {
+      expect(
+        couldMatch(id, (t) => t.toLowerCase().includes(DEMO_FIXTURE_LEAD.email)),
+        `${id} says ${DEMO_FIXTURE_LEAD.email}`,
+      ).toBe(true);
+    }
+  });
+
+  it('finds a lead by its id, and by its phone typed the international way', async () => {
+    await fx.console.search(DEMO_FIXTURE_LEAD.id);
+    expect(await fx.console.collectQueueLeadIds()).toEqual([DEMO_FIXTURE_LEAD.id]);
+    await fx.console.search('+1 970-123-4567');
+    expect(await fx.console.collectQueueLeadIds()).toContain(DEMO_FIXTURE_LEAD.id);
+  });
+
+  it('searches every store, narrowed by the active filters', async () => {
+    // Filtered to another store, her name finds nothing of hers; without the filter it does.
+    const otherStore = [...fx.truth.leads.values()].find(
+      (lead) => lead.storeId !== DEMO_FIXTURE_LEAD.storeId,
+    )!.storeId;
+    await fx.console.toggleFilter('storeIds', otherStore);
+    await fx.console.search(DEMO_FIXTURE_LEAD.name);
+    const narrowed = await fx.console.collectQueueLeadIds();
+    expect(narrowed).not.toContain(DEMO_FIXTURE_LEAD.id);
+    for (const id of narrowed) expect(fx.truth.leads.get(id)?.storeId).toBe(otherStore);
+    await fx.console.toggleFilter('storeIds', otherStore);
+    await fx.console.search(DEMO_FIXTURE_LEAD.name);
+    expect(await fx.console.collectQueueLeadIds()).toContain(DEMO_FIXTURE_LEAD.id);
   });
 
   it('a search that matches nothing says so', async () => {
