@@ -8,7 +8,7 @@ import { AdfInputError, leadToAdf, type AdfInput } from '../../../src-cloud/crm/
 import { COMMENTS_MAX, TRANSCRIPT_MAX_LINES } from '../../../src-cloud/crm/adf-comments';
 import { isoWithOffset } from '../../../src-cloud/crm/adf-request-date';
 
-const ADF_DATA = resolve(__dirname, '../../../../shared/data/adf');
+const ADF_DATA = resolve(__dirname, '../../fixtures/adf');
 const DTD = join(ADF_DATA, 'adf-1.0-errata.dtd');
 const XSD = join(ADF_DATA, 'adf-1.0-errata.xsd');
 const dir = mkdtempSync(join(tmpdir(), 'adf-test-'));
