@@ -1,0 +1,2 @@
+export { classifyKeyword, type KeywordIntent } from './keywords';
+export { detectFreeTextOptOut, type FreeTextOptOut } from './free-text-opt-out';
