@@ -108,7 +108,12 @@ export function normalise(body: string): NormalisedText {
 }
 
 /** The original words behind a stretch of the normalised text (by character offsets in it). */
-export function originalWords(body: string, normalised: NormalisedText, start: number, end: number): string {
+export function originalWords(
+  body: string,
+  normalised: NormalisedText,
+  start: number,
+  end: number,
+): string {
   const firstWord = countSpaces(normalised.text.slice(0, start));
   const lastWord = countSpaces(normalised.text.slice(0, Math.max(start, end - 1)));
   const from = normalised.spans[firstWord];

@@ -8,6 +8,11 @@ import { collapseRepeats } from './normalise';
  */
 export interface OptOutPattern {
   readonly name: string;
+  /**
+   * A short request that is a whole sentence on its own ("Stop, I bought elsewhere", "wrong
+   * number. stop"): tried on each clause of the message too, as carriers see only whole messages.
+   */
+  readonly wholeClause?: boolean;
   /** Ends the agent's sentence: The customer wrote “…”, {asks}. */
   readonly asks: string;
   readonly regex: RegExp;
@@ -18,44 +23,90 @@ const SPANISH_STOP = 'which is Spanish for asking us to stop messaging them';
 const OFF_THE_LIST = 'which asks to be taken off our list';
 
 function pattern(name: string, asks: string, source: string): OptOutPattern {
-  return { name, asks, regex: new RegExp(collapseRepeats(source)) };
+  return {
+    name,
+    asks,
+    regex: new RegExp(collapseRepeats(source)),
+    wholeClause: source.startsWith('^'),
+  };
 }
 
 /** What a customer calls our texts. */
-const TEXTS = '(?:texts|text messages|text|messages|message|msgs|sms|spam|ads|promos|promotions|emails|alerts|notifications)';
+const TEXTS =
+  '(?:texts|text messages|text|messages|message|msgs|sms|spam|ads|promos|promotions|emails|alerts|notifications)';
 /** Ways to send them, as "-ing" words after stop / quit. */
 const MESSAGING =
   '(?:texting|messaging|contacting|spamming|bothering|bugging|harassing|emailing|pestering|hitting me up|blowing up my phone|blowing me up)';
 /** Polite or emphatic words around a bare "stop" that do not change what it asks. */
-const FILLER = '(?:please|just|ok|okay|oh|omg|yes|so|seriously|for real|now|already|it|thanks|thank you|asap|man|dude|bro|sir|lol|god|again|stop)';
+const FILLER =
+  '(?:please|just|ok|okay|oh|omg|yes|so|seriously|for real|now|already|it|thanks|thank you|asap|man|dude|bro|sir|lol|god|again|stop)';
+
+/** A word before the request that the agent should see quoted with it ("please stop ..."). */
+const POLITE = '(?:please|just|can you|could you|can you please|could you please)';
+
+/** Spanish "you (plural, familiar, formal) write / send / contact / bother me", after "no me". */
+const SPANISH_SEND =
+  '(?:escriban|escribas|escriba|manden|mandes|mande|envien|envies|envie|contacten|contactes|contacte|molesten|molestes|moleste|textees|texteen|textee|llamen|busquen)';
 
 /**
  * A "stop" said by the customer about their own future ("I'll stop texting you", "did you stop
  * texting me?") or negated ("don't stop texting me") is not a request to us.
  */
-const NOT_A_REQUEST = '(?<! (?:dont|do not|never|did you|didnt you|i will|ill|i can|we will|i am going to|gonna|wont|why did you))';
+const NOT_A_REQUEST =
+  '(?<! (?:dont|do not|never|did you|didnt you|i will|ill|i can|we will|i am going to|gonna|wont|why did you))';
 
 export const OPT_OUT_PATTERNS: readonly OptOutPattern[] = [
   // "stop please", "stp", "STOP STOP STOP", "stop it now": the keyword with a little around it.
   // Whole message only: "stop by at 5" is a visit, not a request.
-  pattern('bare stop', STOP_MESSAGING, `^ (?:${FILLER} )*(?:stop|stop all|unsubscribe|opt out)(?: ${FILLER})* $`),
+  pattern(
+    'bare stop',
+    STOP_MESSAGING,
+    `^ (?:${FILLER} )*(?:stop|stop all|unsubscribe|opt out)(?: ${FILLER})* $`,
+  ),
 
   // "please stop texting me", "quit messaging me", "stop bugging me": a stop aimed at our texts.
   // "stop by", "stop in", "stop light" never name a way of messaging, so they never match.
-  pattern('stop messaging', STOP_MESSAGING, `${NOT_A_REQUEST} (?:stop|quit|cease) ${MESSAGING}(?: me| us| this number| my number)?`),
+  pattern(
+    'stop messaging',
+    STOP_MESSAGING,
+    `${NOT_A_REQUEST} (?:${POLITE} )?(?:stop|quit|cease) ${MESSAGING}(?: me| us| this number| my number)?`,
+  ),
+
+  // "stop calling me" revokes consent to be contacted, texts included, unless the same message
+  // asks for texts instead ("stop calling me, just text me"): that is a channel preference.
+  pattern(
+    'stop calling',
+    STOP_MESSAGING,
+    `${NOT_A_REQUEST} (?:${POLITE} )?(?:stop|quit) calling (?:me|us|this number|my number)(?!.* (?:text|message|email) (?:me|us))`,
+  ),
+
+  // "I said STOP", "I already said stop": the keyword repeated because we went on texting.
+  pattern(
+    'said stop',
+    STOP_MESSAGING,
+    ` (?:i|i already|already|i have|i ve) (?:said|told you|texted|wrote) stop(?: |$)`,
+  ),
 
   // "stop sending me these texts", "stop sending me this", "stop the messages", "stop with the spam".
   pattern(
     'stop sending',
     STOP_MESSAGING,
-    `${NOT_A_REQUEST} (?:stop|quit) (?:sending (?:me |us )?(?:any |anymore |more |these |those |the |your |all |all of these |all these |all the |all your )?(?:${TEXTS}|stuff|junk|crap|this|that)|sending (?:me|us) $|(?:the|these|those|your|all|all the|all these|all your|with the|with these|with all the) ${TEXTS})`,
+    `${NOT_A_REQUEST} (?:${POLITE} )?(?:stop|quit) (?:sending (?:me |us )?(?:any |anymore |more |these |those |the |your |all |all of these |all these |all the |all your )?(?:${TEXTS}|stuff|junk|crap|this|that)|sending (?:me|us) $|(?:the|these|those|your|all|all the|all these|all your|with the|with these|with all the) ${TEXTS})`,
   ),
 
   // "no more messages", "no more texts please". "no more questions" names no texts, so it passes.
-  pattern('no more texts', STOP_MESSAGING, ` no (?:more|further) (?:${TEXTS}|texting|messaging|contact|calls or texts|texts or calls)`),
+  pattern(
+    'no more texts',
+    STOP_MESSAGING,
+    ` no (?:more|further) (?:${TEXTS}|texting|messaging|contact|calls or texts|texts or calls)`,
+  ),
 
   // "no texts please", "no messages anymore": a refusal with no verb.
-  pattern('no texts', STOP_MESSAGING, ` no (?:${TEXTS}|texting|contact) (?:please|anymore|ever|thanks|thank you)`),
+  pattern(
+    'no texts',
+    STOP_MESSAGING,
+    ` no (?:${TEXTS}|texting|contact) (?:please|anymore|ever|thanks|thank you)`,
+  ),
 
   // "don't text me again", "do not contact me", "never message this number". Texting someone who
   // wrote "don't text me" breaks consent even when they add "call me instead", so that is flagged
@@ -96,7 +147,11 @@ export const OPT_OUT_PATTERNS: readonly OptOutPattern[] = [
   ),
 
   // "leave me alone", "f off": a brush-off a compliance officer reads as revocation.
-  pattern('leave me alone', STOP_MESSAGING, ` (?:leave me alone|leave us alone|fuck off|f off|piss off|go away and stop)`),
+  pattern(
+    'leave me alone',
+    STOP_MESSAGING,
+    ` (?:leave me alone|leave us alone|fuck off|f off|piss off|go away and stop)`,
+  ),
 
   // "I revoke my consent", "withdraw consent", "cease and desist", "cancel my text alerts".
   // "cancel my appointment" names an appointment, not our texts: the agent handles that as a
@@ -108,12 +163,12 @@ export const OPT_OUT_PATTERNS: readonly OptOutPattern[] = [
   ),
 
   // Spanish: "ya no me escriban", "no me manden mas mensajes", "no me vuelvan a escribir".
-  // "no me mandes la foto" asks about one thing, so a bare "no me manden" must end the message or
-  // be followed by "mas", "mensajes", "nunca" or "por favor".
+  // "no me mandes la foto" asks about one thing, so without "ya" ("no longer") a bare
+  // "no me manden" must end the message or be followed by "mas", "mensajes", "por favor", ...
   pattern(
     'no me escriban',
     SPANISH_STOP,
-    ` no me (?:(?:escriban|escribas|escriba|manden|mandes|mande|envien|envies|envie|contacten|contactes|contacte|molesten|molestes|moleste|textees|texteen|textee|llamen|busquen)(?: (?:mas|mensajes|textos|nunca|por favor|ya|otra vez)| $)|vuelvan a|vuelvas a|vuelva a)`,
+    ` (?:ya no me ${SPANISH_SEND}|no me ${SPANISH_SEND}(?: (?:mas|mensajes|mensaje|textos|nunca|por favor|gracias|ya|otra vez)| $)|(?:ya )?no me (?:vuelvan|vuelvas|vuelva) a)`,
   ),
 
   // Spanish: "dejen de mandarme mensajes", "deja de escribirme", "paren de enviar mensajes".
@@ -131,7 +186,11 @@ export const OPT_OUT_PATTERNS: readonly OptOutPattern[] = [
   ),
 
   // Spanish: "no mas mensajes", "basta de mensajes", "ya basta".
-  pattern('no mas mensajes', SPANISH_STOP, ` (?:no mas|basta de|ya basta de|ya no quiero) (?:mensajes|textos|msj)`),
+  pattern(
+    'no mas mensajes',
+    SPANISH_STOP,
+    ` (?:no mas|basta de|ya basta de|ya no quiero) (?:mensajes|textos|msj)`,
+  ),
 
   // Spanish: "saquenme de su lista", "borren mi numero", "quiero darme de baja".
   pattern(
@@ -141,5 +200,9 @@ export const OPT_OUT_PATTERNS: readonly OptOutPattern[] = [
   ),
 
   // Spanish bare words: "ALTO", "basta", "parar", "no mas" as the whole message.
-  pattern('bare spanish stop', SPANISH_STOP, `^ (?:ya )?(?:alto|parar|pare|paren|basta|no mas|baja|cancelar)(?: (?:por favor|gracias|ya))* $`),
+  pattern(
+    'bare spanish stop',
+    SPANISH_STOP,
+    `^ (?:ya )?(?:alto|parar|pare|paren|basta|no mas|baja|cancelar)(?: (?:por favor|gracias|ya))* $`,
+  ),
 ];
