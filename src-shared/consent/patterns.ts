@@ -57,7 +57,7 @@ const NOT_A_REQUEST =
 
 export const OPT_OUT_PATTERNS: readonly OptOutPattern[] = [
   // "stop please", "stp", "STOP STOP STOP", "stop it now": the keyword with a little around it.
-  // Whole message only: "stop by at 5" is a visit, not a request.
+  // A whole message or clause only: "stop by at 5" is a visit, not a request.
   pattern(
     'bare stop',
     STOP_MESSAGING,
