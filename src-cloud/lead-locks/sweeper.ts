@@ -1,5 +1,6 @@
 import { LEAD_TYPING_LAPSE_MS, LEAD_VIEW_LAPSE_MS } from '../../src-shared/presence/lead-activity';
 import type { Db } from '../db/db';
+import { sweepEvery } from '../jobs/every';
 import type { CloudServices } from '../services';
 import { announceLeads } from './announce';
 import type { LeadRef } from './lead-views';
@@ -53,29 +54,15 @@ export async function sweepLeadViews(db: Db, now: number): Promise<number> {
   }
 }
 
-/**
- * Sweeps every `everyMs` in this process until stopped, like the presence sweeper: a failed
- * sweep is logged and the next tries again; the stop function waits for a sweep under way.
- */
+/** Sweeps every `everyMs` in this process until stopped (see sweepEvery). */
 export function startLeadViewSweeper(
   services: Pick<CloudServices, 'db' | 'now' | 'log'>,
   everyMs = LEAD_SWEEP_EVERY_MS,
 ): () => Promise<void> {
-  let sweeping: Promise<void> | null = null;
-  let stopped = false;
-  const timer = setInterval(() => {
-    if (sweeping || stopped) return;
-    sweeping = sweepLeadViews(services.db, services.now())
-      .then(
-        () => {},
-        (error: unknown) => services.log.error({ err: error }, 'lead view sweep failed'),
-      )
-      .finally(() => (sweeping = null));
-  }, everyMs);
-  timer.unref();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await sweeping;
-  };
+  return sweepEvery(
+    everyMs,
+    () => sweepLeadViews(services.db, services.now()),
+    services.log,
+    'lead view sweep',
+  );
 }

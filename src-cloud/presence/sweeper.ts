@@ -1,5 +1,6 @@
 import { DEVICE_SILENT_MS } from '../../src-shared/presence/presence';
 import type { Db } from '../db/db';
+import { sweepEvery } from '../jobs/every';
 import type { CloudServices } from '../services';
 import { recomputeUserPresence } from './recompute';
 
@@ -45,30 +46,15 @@ export async function sweepSilentDevices(db: Db, now: number): Promise<number> {
   }
 }
 
-/**
- * Sweeps every `everyMs` in this process until stopped. A sweep that fails is logged and the
- * next one tries again; a tick that finds the last sweep still running lets it be. The stop
- * function waits for a sweep under way.
- */
+/** Sweeps every `everyMs` in this process until stopped (see sweepEvery). */
 export function startPresenceSweeper(
   services: Pick<CloudServices, 'db' | 'now' | 'log'>,
   everyMs = SWEEP_EVERY_MS,
 ): () => Promise<void> {
-  let sweeping: Promise<void> | null = null;
-  let stopped = false;
-  const timer = setInterval(() => {
-    if (sweeping || stopped) return;
-    sweeping = sweepSilentDevices(services.db, services.now())
-      .then(
-        () => {},
-        (error: unknown) => services.log.error({ err: error }, 'presence sweep failed'),
-      )
-      .finally(() => (sweeping = null));
-  }, everyMs);
-  timer.unref();
-  return async () => {
-    stopped = true;
-    clearInterval(timer);
-    await sweeping;
-  };
+  return sweepEvery(
+    everyMs,
+    () => sweepSilentDevices(services.db, services.now()),
+    services.log,
+    'presence sweep',
+  );
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Appointment, Lead, SyncChange } from '../../../src-shared';
+import { blankLead, type Appointment, type Lead, type SyncChange } from '../../../src-shared';
 import { instantOfWallTime } from '../../../src-shared/domain/zoned-time';
 import type { Replica } from '../../../src-main/replica/replica';
 import { mustOpen, tempDir } from './temp';
@@ -11,33 +11,9 @@ const OTHER_STORE = STORES[1]!;
 
 function lead(id: string, storeId: string, firstName: string): Lead {
   return {
-    id,
-    tenantId: TENANT,
-    storeId,
-    campaignId: null,
-    source: 'Text',
+    ...blankLead({ id, tenantId: TENANT, storeId, source: 'Text' }, 1),
     firstName,
     lastName: 'Lopez',
-    phones: [],
-    email: null,
-    language: 'en',
-    status: 'new',
-    optedOut: false,
-    assignedUserId: null,
-    collaboratorIds: [],
-    labelIds: [],
-    vehicle: null,
-    tradeIn: null,
-    financial: null,
-    disposition: null,
-    notesExcerpt: null,
-    awaitingSince: null,
-    doneAt: null,
-    lastMessageAt: null,
-    lastMessagePreview: null,
-    lastChannel: null,
-    createdAt: 1,
-    updatedAt: 1,
   };
 }
 
