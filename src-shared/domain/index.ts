@@ -1,5 +1,6 @@
 export * from './common';
 export * from './tenant';
+export * from './store-contacts';
 export * from './user';
 export * from './lead-status';
 export * from './lead';

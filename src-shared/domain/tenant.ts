@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import { Address, E164, Id, TimeZone } from './common';
+import {
+  DEFAULT_DISPOSITIONS,
+  Dispositions,
+  NO_CRM,
+  StoreContacts,
+  StoreCrm,
+} from './store-contacts';
+
+export { StoreContacts } from './store-contacts';
 
 export const Tenant = z.object({ id: Id, name: z.string().min(1).max(200) });
 export type Tenant = z.infer<typeof Tenant>;
@@ -13,15 +22,6 @@ const HoursOfDay = z.object({
 export const BusinessHours = z.partialRecord(Weekday, HoursOfDay);
 
 export const DEFAULT_OFFER_TIMEOUT_SECONDS = 60;
-
-/** Who the store wants told about its leads (the seeds' "SMS notification" and "sales lead" fields). */
-export const StoreContacts = z.object({
-  /** Texted when a lead rang and nobody accepted it in time. */
-  smsNotificationNumber: E164.nullable(),
-  /** Emailed the same news. */
-  salesLeadEmails: z.array(z.string().email().max(320)).max(20),
-});
-export type StoreContacts = z.infer<typeof StoreContacts>;
 
 /** A store is what the vendors call a "client": one rooftop with its own numbers and links. */
 export const Store = z.object({
@@ -44,7 +44,13 @@ export const Store = z.object({
   /** How long a new lead rings at the store's online agents before it is missed (DESIGN §7). */
   offerTimeoutSeconds: z.number().int().min(10).max(600).default(DEFAULT_OFFER_TIMEOUT_SECONDS),
   /** Who hears about a missed lead; a store saved before they existed has none. */
-  contacts: StoreContacts.default({ smsNotificationNumber: null, salesLeadEmails: [] }),
+  contacts: StoreContacts.default(
+    StoreContacts.parse({ smsNotificationNumber: null, salesLeadEmails: [] }),
+  ),
+  /** Send to CRM: the ADF provider word, the XML lead address, what the agent is offered. */
+  crm: StoreCrm.default(NO_CRM),
+  /** The dispositions offered when a lead's status is updated, in the manager's order. */
+  dispositions: Dispositions.default([...DEFAULT_DISPOSITIONS]),
 });
 export type Store = z.infer<typeof Store>;
 

@@ -1,4 +1,5 @@
 import type { Campaign, Store, Tenant } from '../../domain';
+import { DEFAULT_DISPOSITIONS, storeContacts } from '../../domain/store-contacts';
 import type { DemoZone } from '../clock';
 import { catalogId } from '../ids';
 
@@ -173,10 +174,22 @@ function storeRow(spec: StoreSpec, index: number): Store {
     campaignNotes: spec.campaignNotes,
     offerTimeoutSeconds: spec.offerTimeoutSeconds,
     // The sales manager's cell (555-019x, above the store lines) and the sales desk's inboxes.
-    contacts: {
+    contacts: storeContacts({
       smsNotificationNumber: `+1${areaCode}55501${90 + index}`,
       salesLeadEmails: [`sales.${spec.slug}@demo.test`, `bdc.${spec.slug}@demo.test`],
+      transcriptEmails: [`sales.${spec.slug}@demo.test`],
+      actionExpectedEmails: [`manager.${spec.slug}@demo.test`],
+      defaultEmail: `sales.${spec.slug}@demo.test`,
+      onResponseEmails: [`manager.${spec.slug}@demo.test`],
+    }),
+    crm: {
+      adfWord: spec.slug,
+      adfWordPosition: 'after',
+      xmlLeadAddress: `crm.${spec.slug}@demo.test`,
+      displayOption: 'none',
+      selectionList: [],
     },
+    dispositions: [...DEFAULT_DISPOSITIONS],
   };
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Store } from '../../../src-shared/domain/tenant';
+import { storeContacts } from '../../../src-shared/domain/store-contacts';
 import { RecordingTexter } from '../../../src-cloud/texting/recording-texter';
 import { Api } from './harness/api';
 import { rowOf, timelineOf } from './harness/rows';
@@ -62,7 +63,10 @@ describe.each(BACKENDS)('accepting and missing offers, on $backend', ({ backend,
     bravo = await seedTenant(cloud.db, 'Bravo');
     north = await updateStore(cloud.db, acme.stores[0], {
       textingNumber: '+13035550101',
-      contacts: { smsNotificationNumber: '+13035550190', salesLeadEmails: ['sales@north.test'] },
+      contacts: storeContacts({
+        smsNotificationNumber: '+13035550190',
+        salesLeadEmails: ['sales@north.test'],
+      }),
     });
     manager = await new Api(cloud.url).login(acme.manager.email, acme.manager.password);
     const [anaUser, benUser, calUser] = (await addAgents(

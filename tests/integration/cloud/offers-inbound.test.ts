@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Store } from '../../../src-shared/domain/tenant';
+import { storeContacts } from '../../../src-shared/domain/store-contacts';
 import { RecordingTexter } from '../../../src-cloud/texting/recording-texter';
 import { Api } from './harness/api';
 import { rowOf, snapshot } from './harness/rows';
@@ -220,10 +221,10 @@ describe.each(BACKENDS)(
       async () => {
         const south = await updateStore(cloud.db, acme.stores[1], {
           textingNumber: '+13035550101',
-          contacts: {
+          contacts: storeContacts({
             smsNotificationNumber: '+13035550190',
             salesLeadEmails: ['sales@south.test', 'bdc@south.test'],
-          },
+          }),
         });
         await setPresence(sam, 'away');
         const answer = await inbound({

@@ -1,4 +1,9 @@
 import type { SyncChange } from '../../../src-shared';
+import {
+  DEFAULT_DISPOSITIONS,
+  NO_CRM,
+  storeContacts,
+} from '../../../src-shared/domain/store-contacts';
 
 /** The fixed part of the test dealer group: ids the tests filter by. */
 export const TENANT = 'tenant-1';
@@ -48,7 +53,9 @@ export function catalogChanges(): SyncChange[] {
         links: { directions: null, voucher: null, creditApp: null },
         campaignNotes: '',
         offerTimeoutSeconds: 60,
-        contacts: { smsNotificationNumber: null, salesLeadEmails: [] },
+        contacts: storeContacts({ smsNotificationNumber: null, salesLeadEmails: [] }),
+        crm: NO_CRM,
+        dispositions: [...DEFAULT_DISPOSITIONS],
       },
     })),
     ...CAMPAIGNS.map((id, i): SyncChange => ({

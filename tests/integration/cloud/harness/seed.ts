@@ -3,6 +3,11 @@ import type { Appointment } from '../../../../src-shared/domain/appointment';
 import type { Label } from '../../../../src-shared/domain/catalog';
 import { blankLead, type Lead } from '../../../../src-shared/domain/lead';
 import type { Campaign, Store } from '../../../../src-shared/domain/tenant';
+import {
+  DEFAULT_DISPOSITIONS,
+  NO_CRM,
+  storeContacts,
+} from '../../../../src-shared/domain/store-contacts';
 import type { Role, User } from '../../../../src-shared/domain/user';
 import type { SyncChange, SyncRow, SyncTable } from '../../../../src-shared/sync/changes';
 import { hashPassword } from '../../../../src-cloud/accounts/passwords';
@@ -61,7 +66,9 @@ function makeStore(tenantId: string, name: string): Store {
     links: { directions: null, voucher: null, creditApp: null },
     campaignNotes: '',
     offerTimeoutSeconds: 60,
-    contacts: { smsNotificationNumber: null, salesLeadEmails: [] },
+    contacts: storeContacts({ smsNotificationNumber: null, salesLeadEmails: [] }),
+    crm: NO_CRM,
+    dispositions: [...DEFAULT_DISPOSITIONS],
   };
 }
 
