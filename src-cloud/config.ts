@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { RateLimit } from './accounts/rate-limit';
 import type { SmtpSettings } from './email/mailer';
+import { TWILIO_API_ORIGIN } from './twilio/client';
 
 /** Everything the cloud reads from its environment, with the defaults of DESIGN §3. */
 export interface CloudConfig {
@@ -25,6 +26,10 @@ export interface CloudConfig {
   trustProxy: boolean;
   /** How many leads `--demo` generates. */
   demoLeads: number;
+  /** Seals secrets at rest (base64, 32 bytes); null: a key file in `dataDir` (one process). */
+  secretKey: string | null;
+  /** Where the Twilio SDK's API requests go: Twilio's own, or a stand-in in tests. */
+  twilioApiOrigin: string;
 }
 
 const HOUR = 3_600_000;
@@ -48,6 +53,8 @@ export const DEFAULT_CONFIG: CloudConfig = {
   logLevel: 'info',
   trustProxy: false,
   demoLeads: 2000,
+  secretKey: null,
+  twilioApiOrigin: TWILIO_API_ORIGIN,
 };
 
 type Env = Record<string, string | undefined>;
@@ -81,6 +88,8 @@ export function configFromEnv(
     logLevel: env.LOG_LEVEL || DEFAULT_CONFIG.logLevel,
     trustProxy: env.TRUST_PROXY === 'true',
     demoLeads: env.SHOWROOM_DEMO_LEADS ? count(env.SHOWROOM_DEMO_LEADS) : DEFAULT_CONFIG.demoLeads,
+    secretKey: env.SHOWROOM_SECRET_KEY || null,
+    twilioApiOrigin: env.TWILIO_API_ORIGIN ? origin(env.TWILIO_API_ORIGIN) : TWILIO_API_ORIGIN,
   };
 }
 
@@ -94,4 +103,12 @@ function port(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`not a port number: ${value}`);
   return n;
+}
+
+function origin(value: string): string {
+  try {
+    return new URL(value).origin;
+  } catch {
+    throw new Error(`TWILIO_API_ORIGIN: not an address: ${value}`);
+  }
 }

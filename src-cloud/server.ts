@@ -17,6 +17,8 @@ import { listenToBus } from './live/listen';
 import { startOfferExpiry } from './offers/expiry-job';
 import { OfferClaims } from './offers/offer-claims';
 import { startPresenceSweeper } from './presence/sweeper';
+import { secretBox, type SecretBox } from './secrets/secret-box';
+import { loadSecretKey } from './secrets/secret-key';
 import type { CloudServices } from './services';
 import { unconfiguredTexter, type TextingPort } from './texting/texting-port';
 
@@ -53,7 +55,8 @@ export async function startCloud(
     const app = await createHttpApp(config);
     if (config.demo) await loadDemoOnce(db, config, app);
     const address = { url: '' };
-    const services = createServices(config, db, app, address, options.texter);
+    const key = await loadSecretKey(config.secretKey, config.dataDir);
+    const services = createServices(config, db, app, address, secretBox(key), options.texter);
     const stopListening = await listenToBus(db, services.hub, services.sessions);
     registerRoutes(app, services, ROUTES);
     const { url, port } = await listen(app, config);
@@ -102,6 +105,7 @@ function createServices(
   db: Db,
   app: FastifyInstance,
   address: { url: string },
+  secrets: SecretBox,
   texter: TextingPort = unconfiguredTexter(app.log),
 ): CloudServices {
   const mailer = createMailer(config.smtp, config.mailFrom, (email) =>
@@ -115,6 +119,7 @@ function createServices(
     offerClaims: new OfferClaims(),
     mailer,
     texter,
+    secrets,
     log: app.log,
     now: Date.now,
     publicUrl: () => config.publicUrl ?? address.url,

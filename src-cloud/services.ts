@@ -5,6 +5,7 @@ import type { Db } from './db/db';
 import type { Mailer } from './email/mailer';
 import type { LiveHub } from './live/hub';
 import type { OfferClaims } from './offers/offer-claims';
+import type { SecretBox } from './secrets/secret-box';
 import type { TextingPort } from './texting/texting-port';
 
 /** What route handlers reach: no module keeps state of its own outside this. */
@@ -18,6 +19,8 @@ export interface CloudServices {
   mailer: Mailer;
   /** Texts the cloud sends itself (missed-lead alerts); the Twilio issue plugs in its sender. */
   texter: TextingPort;
+  /** Seals and opens the secrets kept at rest (Twilio auth tokens). */
+  secrets: SecretBox;
   log: FastifyBaseLogger;
   now(): number;
   /** Where people reach this cloud, for links in emails. */

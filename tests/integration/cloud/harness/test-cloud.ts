@@ -8,6 +8,8 @@ import { postgresUnavailable, startPostgres, type PostgresServer } from './postg
 
 export type Backend = 'pglite' | 'postgres';
 
+export const TEST_SECRET_KEY = Buffer.alloc(32, 7).toString('base64');
+
 /**
  * Every integration suite runs on both databases; PostgreSQL is skipped, saying why, only where
  * it is not installed (CI installs it).
@@ -37,7 +39,15 @@ export async function startTestCloud(
 ): Promise<TestCloud> {
   let server: PostgresServer | null = null;
   let dataDir: string | null = null;
-  const config: CloudConfig = { ...DEFAULT_CONFIG, port: 0, logLevel: 'silent', ...overrides };
+  const config: CloudConfig = {
+    ...DEFAULT_CONFIG,
+    port: 0,
+    logLevel: 'silent',
+    // One key for every test cloud, as every process of a deployment shares SHOWROOM_SECRET_KEY;
+    // and no key file is left in the working folder by a PostgreSQL-backed test.
+    secretKey: TEST_SECRET_KEY,
+    ...overrides,
+  };
   if (backend === 'postgres') {
     server = await startPostgres();
     config.databaseUrl = await server.createDatabase();
