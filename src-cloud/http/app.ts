@@ -2,6 +2,7 @@ import websocket from '@fastify/websocket';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { CloudConfig } from '../config';
 import { HttpError } from './errors';
+import { acceptFormsWhereAsked } from './form-body';
 import { loggerOptions } from './logger';
 
 /**
@@ -16,6 +17,7 @@ export async function createHttpApp(config: CloudConfig): Promise<FastifyInstanc
   });
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   app.removeContentTypeParser('text/plain'); // JSON only: anything else is a clear 415
+  acceptFormsWhereAsked(app);
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const known = asHttpError(error, request.routeOptions.bodyLimit ?? config.bodyLimitBytes);

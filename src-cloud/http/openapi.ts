@@ -27,7 +27,11 @@ export function openApiDocument(routes: readonly Route[]): JsonSchema {
       ...(route.body && {
         requestBody: {
           required: true,
-          content: { 'application/json': { schema: toJson(route.bodyDoc ?? route.body, 'input') } },
+          content: {
+            [route.acceptsForm ? 'application/x-www-form-urlencoded' : 'application/json']: {
+              schema: toJson(route.bodyDoc ?? route.body, 'input'),
+            },
+          },
         },
       }),
       responses: {

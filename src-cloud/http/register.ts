@@ -38,6 +38,7 @@ function registerHttp(
     method: route.method,
     url: route.url,
     ...(route.bodyLimit !== undefined && { bodyLimit: route.bodyLimit }),
+    config: { acceptsForm: route.acceptsForm === true },
     preHandler,
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const input = {

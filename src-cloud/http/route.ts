@@ -34,6 +34,8 @@ interface RouteBase<Body, Query, Params> {
   status?: number;
   /** Bytes this route's body may have, when not the server's default (an upload). */
   bodyLimit?: number;
+  /** Takes an HTML form body (a provider's webhook) instead of JSON. */
+  acceptsForm?: boolean;
 }
 
 export interface HttpRoute<Body = unknown, Query = unknown, Params = unknown> extends RouteBase<

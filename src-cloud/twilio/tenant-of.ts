@@ -1,0 +1,35 @@
+import type { Queryable } from '../db/db';
+import { Store } from '../../src-shared/domain/tenant';
+
+/** Which of a store's numbers a webhook's `To` is: texts come to one, calls to any. */
+export type StoreNumberKind = 'textingNumber' | 'mainPhone' | 'leadCallsNumber';
+
+/**
+ * The store whose number this is, and so the tenant whose Twilio account signs its webhooks.
+ * A Twilio number belongs to one account, so at most one store has it.
+ */
+export async function storeOfNumber(
+  db: Queryable,
+  e164: string,
+  kinds: readonly StoreNumberKind[] = ['textingNumber'],
+): Promise<Store | null> {
+  const [row] = await db.query<{ row: unknown }>(
+    `SELECT row FROM stores WHERE NOT deleted
+       AND (${kinds.map((kind) => `row ->> '${kind}' = $1`).join(' OR ')})
+     ORDER BY version LIMIT 1`,
+    [e164],
+  );
+  return row ? Store.parse(row.row) : null;
+}
+
+/** The tenant with this Twilio account SID (status callbacks carry it). */
+export async function tenantOfAccountSid(
+  db: Queryable,
+  accountSid: string,
+): Promise<string | null> {
+  const [row] = await db.query<{ tenant_id: string }>(
+    'SELECT tenant_id FROM twilio_accounts WHERE account_sid = $1 ORDER BY tenant_id LIMIT 1',
+    [accountSid],
+  );
+  return row?.tenant_id ?? null;
+}
