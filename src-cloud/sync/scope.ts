@@ -25,7 +25,6 @@ export function scopeOf<T extends SyncTable>(table: T, row: SyncRow<T>): RowScop
     case 'campaigns':
     case 'saved_replies':
     case 'funnels':
-    case 'dispositions':
       return { ...everyone, storeId: (r as { storeId: string | null }).storeId };
     case 'settings': {
       const setting = r as SyncRow<'settings'>;

@@ -1,5 +1,5 @@
 import type { SyncChange, SyncTable, SyncRow } from '../sync/changes';
-import { DEMO_DISPOSITIONS, DEMO_FUNNELS, DEMO_LABELS, DEMO_SAVED_REPLIES } from './catalog/lists';
+import { DEMO_FUNNELS, DEMO_LABELS, DEMO_SAVED_REPLIES } from './catalog/lists';
 import { DEMO_STORES, DEMO_TENANT } from './catalog/stores';
 import { DEMO_USER_ROWS } from './catalog/users';
 import { DAY } from './clock';
@@ -84,7 +84,6 @@ export function* generateDemo(options: DemoOptions): Generator<SyncChange[]> {
     ...upserts('labels', DEMO_LABELS),
     ...upserts('saved_replies', DEMO_SAVED_REPLIES),
     ...upserts('funnels', DEMO_FUNNELS),
-    ...upserts('dispositions', DEMO_DISPOSITIONS),
   ];
 
   for (let from = 0; from < leads; from += batchSize) {

@@ -34,11 +34,3 @@ export const Funnel = z.object({
   steps: z.array(FunnelStep).min(1).max(50),
 });
 export type Funnel = z.infer<typeof Funnel>;
-
-export const Disposition = z.object({
-  id: Id,
-  tenantId: Id,
-  storeId: Id.nullable(),
-  name: z.string().min(1).max(100),
-});
-export type Disposition = z.infer<typeof Disposition>;

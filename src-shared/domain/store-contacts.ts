@@ -75,13 +75,19 @@ export const NO_CRM: StoreCrm = {
   selectionList: [],
 };
 
-/** What an agent picks when updating a lead's status at the end of a conversation. */
+/**
+ * What an agent picks when updating a lead's status at the end of a conversation: a list per
+ * store, in the order its manager put them (seed 002), kept on the Store row.
+ */
 export const DEFAULT_DISPOSITIONS = [
-  'Appointment set',
-  'Call back requested',
-  'Information sent',
-  'Not interested',
-  'Purchased elsewhere',
+  'Appointment Set',
+  'Sold',
+  'Bought Elsewhere',
+  'Not Interested',
+  'No Response',
+  'Credit Declined',
+  'Wrong Number',
+  'Just Browsing',
 ] as const;
 export const Dispositions = z.array(z.string().trim().min(1).max(100)).max(50);
 

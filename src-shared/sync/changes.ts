@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Appointment } from '../domain/appointment';
 import { Campaign, Store, Tenant } from '../domain/tenant';
 import { Conversation, Message } from '../domain/conversation';
-import { Disposition, Funnel, Label, SavedReply } from '../domain/catalog';
+import { Funnel, Label, SavedReply } from '../domain/catalog';
 import { Id } from '../domain/common';
 import { Lead } from '../domain/lead';
 import { Setting } from '../domain/settings';
@@ -18,7 +18,6 @@ export const SYNC_TABLES = {
   labels: Label,
   saved_replies: SavedReply,
   funnels: Funnel,
-  dispositions: Disposition,
   settings: Setting,
   leads: Lead,
   conversations: Conversation,

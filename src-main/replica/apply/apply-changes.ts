@@ -60,7 +60,6 @@ function applyOne(s: Statements, numbering: Numbering, change: SyncChange): void
     case 'labels':
     case 'saved_replies':
     case 'funnels':
-    case 'dispositions':
     case 'settings':
       s.get(
         `INSERT INTO ${change.table} (id, doc) VALUES (?, ?)

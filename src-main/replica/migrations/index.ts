@@ -1,6 +1,7 @@
 import * as initial from './001-initial';
 import * as localEffects from './002-local-effects';
 import * as searchStale from './003-search-stale';
+import * as noDispositionsTable from './004-no-dispositions-table';
 
 export interface Migration {
   version: number;
@@ -9,6 +10,11 @@ export interface Migration {
 }
 
 /** Every migration, oldest first; versions count up from 1 without gaps (a test holds this). */
-export const MIGRATIONS: readonly Migration[] = [initial, localEffects, searchStale];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  localEffects,
+  searchStale,
+  noDispositionsTable,
+];
 
 export const LATEST_VERSION = MIGRATIONS.length;

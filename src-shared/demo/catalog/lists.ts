@@ -1,4 +1,4 @@
-import type { Disposition, Funnel, Label, SavedReply } from '../../domain';
+import type { Funnel, Label, SavedReply } from '../../domain';
 import { catalogId } from '../ids';
 import { DEMO_STORES, DEMO_TENANT } from './stores';
 
@@ -121,20 +121,3 @@ export const DEMO_FUNNELS: readonly Funnel[] = [
     ],
   },
 ];
-
-const DISPOSITIONS = [
-  'Appointment Set',
-  'Sold',
-  'Bought Elsewhere',
-  'Not Interested',
-  'No Response',
-  'Credit Declined',
-  'Wrong Number',
-  'Just Browsing',
-];
-export const DEMO_DISPOSITIONS: readonly Disposition[] = DISPOSITIONS.map((name, i) => ({
-  id: catalogId('disposition', i + 1),
-  tenantId,
-  storeId: null,
-  name,
-}));

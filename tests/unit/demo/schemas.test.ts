@@ -61,7 +61,7 @@ describe('demo rows', () => {
       ['stores'],
       ['campaigns'],
       ['users'],
-      ['labels', 'saved_replies', 'funnels', 'dispositions'],
+      ['labels', 'saved_replies', 'funnels'],
     ]);
     const leadBatches = demo.batches.slice(5);
     expect(leadBatches).toHaveLength(3);
