@@ -14,6 +14,7 @@ import { notifyMissed } from '../offers/notify-missed';
 import type { OfferServices } from '../offers/offer-services';
 import type { SyncWriter } from '../sync/writer';
 import { writeInTenant } from '../sync/tenant-write';
+import { pauseFunnels } from './pause-funnels';
 import { fillGaps, findLead, newLead, SOURCE_BY_CHANNEL, type Sender } from './lead-of-sender';
 
 type Checked = z.output<typeof InboundMessageRequest>;
@@ -69,6 +70,7 @@ export async function receiveInbound(
       createdAt: now,
     };
     await write.insert('messages', message);
+    await pauseFunnels(tx, write, lead, now);
     // A Dead lead rings nowhere: nobody may answer them until a manager opts them back in.
     const rings = isNew && lead.assignedUserId === null && lead.status !== 'dead' && !lead.optedOut;
     const offer: MadeOffer | null = rings

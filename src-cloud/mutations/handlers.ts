@@ -2,6 +2,7 @@ import type { MutationArgs, MutationName } from '../../src-shared/sync/mutations
 import { rescheduleAppointment, setAppointment, setAppointmentStatus } from './appointments';
 import type { MutationContext } from './context';
 import { saveFilters } from './filters';
+import { assignFunnel } from './funnels';
 import { markDone, markResponded, setLeadStatus, updateLead } from './leads';
 import { sendMessage } from './messages';
 import { addNote } from './notes';
@@ -27,6 +28,7 @@ export const HANDLERS: { [N in MutationName]: Handler<N> } = {
   markResponded,
   markDone,
   sendMessage,
+  assignFunnel,
   optOut,
   optIn,
   saveFilters,

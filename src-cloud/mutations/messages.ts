@@ -53,7 +53,7 @@ export async function sendMessage(ctx: MutationContext, args: MutationArgs<'send
  * The lead's conversation on `channel`, started here when the channel lets an agent start
  * one: a text needs a phone, an email an address; chat and Messenger only answer the customer.
  */
-async function conversationFor(
+export async function conversationFor(
   ctx: MutationContext,
   lead: Lead,
   channel: Channel,

@@ -6,6 +6,7 @@ import type {
   QueueFilters,
   QueuePage,
   QueueQuery,
+  Funnel,
   SavedReply,
   SyncChange,
   SyncRow,
@@ -53,6 +54,8 @@ export interface Replica {
   directory(): Directory | null;
   /** The saved replies for a lead of this store: the store's own, then every store's. */
   savedReplies(storeId: string): SavedReply[];
+  /** The funnels for a lead of this store: the store's own, then every store's. */
+  funnels(storeId: string): Funnel[];
   /** A store's appointments on a day (YYYY-MM-DD, its time zone); null for an unknown store. */
   appointmentsOfDay(storeId: string, day: string): AppointmentDay | null;
 

@@ -7,6 +7,7 @@ import type {
   QueueFilters,
   QueuePage,
   QueueQuery,
+  Funnel,
   SavedReply,
   SyncChange,
   SyncRow,
@@ -29,6 +30,7 @@ import { folderCounts } from './queries/counts';
 import { directory } from './queries/directory';
 import { leadDetail } from './queries/lead';
 import { queuePage } from './queries/queue';
+import { funnels } from './queries/funnels';
 import { savedReplies } from './queries/saved-replies';
 import { thread } from './queries/thread';
 import { syncedRow } from './queries/rows';
@@ -68,6 +70,10 @@ export class SqliteReplica implements Replica {
 
   savedReplies(storeId: string): SavedReply[] {
     return savedReplies(this.statements, storeId);
+  }
+
+  funnels(storeId: string): Funnel[] {
+    return funnels(this.statements, storeId);
   }
 
   appointmentsOfDay(storeId: string, day: string): AppointmentDay | null {

@@ -23,6 +23,7 @@ const CHANGE_NAMES: Record<MutationName, string> = {
   markResponded: 'a “mark as responded”',
   markDone: 'a “mark as done”',
   sendMessage: 'a message',
+  assignFunnel: 'a funnel',
   optOut: 'an opt-out',
   optIn: 'an opt-in',
   saveFilters: 'saved filters',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SavedReply } from '../domain/catalog';
+import type { Funnel, SavedReply } from '../domain/catalog';
 import { Id } from '../domain/common';
 import { MediaUpload, type MediaRef } from '../domain/media';
 import { StoreDay } from '../domain/store-day';
@@ -67,6 +67,8 @@ export const consoleApi = {
   saveFilters: answers<QueueFilters>()(z.object({ filters: QueueFilters }).strict()),
   /** The saved replies for a lead of this store: the store's own, then every store's. */
   getSavedReplies: answers<SavedReply[]>()(z.object({ storeId: Id }).strict()),
+  /** The funnels Assign Funnel offers for a lead of this store: its own, then every store's. */
+  getFunnels: answers<Funnel[]>()(z.object({ storeId: Id }).strict()),
   /** Stores an image in the cloud for a message to carry (needs a cloud; at most 5 MB). */
   uploadMedia: answers<MediaRef>()(MediaUpload),
   /** GIF search through the provider this PC is set up with; previews come as data: URLs. */

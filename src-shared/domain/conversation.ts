@@ -48,6 +48,8 @@ export const Message = z.object({
   providerId: z.string().max(100).nullable(),
   /** When a scheduled message is due; null for one sent at once. */
   scheduledAt: EpochMs.nullable(),
+  /** The funnel this message is a step of; a customer's reply pauses the steps still to come. */
+  funnelId: Id.nullable().optional(),
   createdAt: EpochMs,
 });
 export type Message = z.infer<typeof Message>;

@@ -12,6 +12,7 @@ export const TIMELINE_KINDS = [
   'escalation',
   'opt_out',
   'opt_in',
+  'funnel',
 ] as const;
 export const TimelineKind = z.enum(TIMELINE_KINDS);
 export type TimelineKind = z.infer<typeof TimelineKind>;

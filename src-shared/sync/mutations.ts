@@ -88,6 +88,21 @@ export const MUTATIONS = {
         path: ['body'],
       }),
   ),
+  /**
+   * Schedules a funnel's steps for the lead, each rendered by the desk that assigns it (what the
+   * agent previewed is what is sent), one message id per step, in the funnel's order.
+   */
+  assignFunnel: mutation(
+    leadId
+      .extend({
+        funnelId: Id,
+        steps: z
+          .array(z.object({ messageId: Id, body: z.string().trim().min(1).max(1600) }).strict())
+          .min(1)
+          .max(50),
+      })
+      .strict(),
+  ),
   optOut: mutation(leadId.extend({ reason: z.string().trim().min(1).max(500) }).strict()),
   optIn: mutation(leadId.extend({ reason: z.string().trim().min(1).max(500) }).strict(), 'manager'),
   saveFilters: mutation(z.object({ filters: QueueFilters }).strict()),

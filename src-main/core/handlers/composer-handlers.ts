@@ -3,8 +3,12 @@ import { CloudError } from '../../sync/cloud-error';
 import type { HandlerTable } from './handler';
 
 /** What the composer asks beyond the thread: saved replies, and room for an attachment. */
-export const composerHandlers: Pick<HandlerTable, 'getSavedReplies' | 'uploadMedia'> = {
+export const composerHandlers: Pick<
+  HandlerTable,
+  'getSavedReplies' | 'getFunnels' | 'uploadMedia'
+> = {
   getSavedReplies: ({ storeId }, { replica }) => ok(replica().savedReplies(storeId)),
+  getFunnels: ({ storeId }, { replica }) => ok(replica().funnels(storeId)),
 
   uploadMedia: async (upload, { sync }) => {
     const cloud = sync.cloud();

@@ -2,6 +2,7 @@ import type {
   Appointment,
   ApiErrorCode,
   Conversation,
+  Funnel,
   Lead,
   MutationArgs,
   MutationName,
@@ -19,6 +20,7 @@ export interface Rows {
   store(id: string): Store | null;
   /** The lead's conversations, oldest first. */
   conversations(leadId: string): Conversation[];
+  funnel(id: string): Funnel | null;
 }
 
 export interface EffectContext {

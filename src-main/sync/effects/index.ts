@@ -3,6 +3,7 @@ import { rescheduleAppointment, setAppointment, setAppointmentStatus } from './a
 import type { Effect } from './effect';
 import { markDone, markResponded, setLeadStatus, updateLead } from './leads';
 import { sendMessage } from './messages';
+import { assignFunnel } from './funnels';
 import { addNote } from './notes';
 import { optIn, optOut } from './opt-out';
 
@@ -22,6 +23,7 @@ export const EFFECTS: { [N in MutationName]: Effect<N> } = {
   markResponded,
   markDone,
   sendMessage,
+  assignFunnel,
   optOut,
   optIn,
   saveFilters: () => [],

@@ -69,7 +69,11 @@ export const sendMessage: Effect<'sendMessage'> = (rows, args, context) => {
 };
 
 /** A first message on a channel starts its conversation, where the channel lets an agent. */
-function startConversation(lead: Lead, channel: Channel, context: EffectContext): Conversation {
+export function startConversation(
+  lead: Lead,
+  channel: Channel,
+  context: EffectContext,
+): Conversation {
   const refusal = cannotStartConversation(lead, channel);
   if (refusal) throw new LocalRefusal('invalid_arguments', sentence(refusal.reason));
   return {

@@ -9,5 +9,6 @@ export function replicaRows(replica: Replica): Rows {
     user: (id) => replica.syncedRow('users', id),
     store: (id) => replica.syncedRow('stores', id),
     conversations: (leadId) => replica.lead(leadId)?.conversations ?? [],
+    funnel: (id) => replica.syncedRow('funnels', id),
   };
 }

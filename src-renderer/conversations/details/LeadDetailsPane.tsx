@@ -11,6 +11,7 @@ import { ClientDetails } from './ClientDetails';
 import { ContactFields } from './contact/ContactFields';
 import { useDetails } from './details-store';
 import { ExtendedInfo } from './extended/ExtendedInfo';
+import { FunnelSection } from './FunnelSection';
 import { LabelsField } from './LabelsField';
 import { LanguageField } from './LanguageField';
 import { LeadMenu } from './LeadMenu';
@@ -83,6 +84,7 @@ function LeadDetails({
         )}
       </section>
       <AppointmentsSection lead={lead} appointments={detail.appointments} store={store} />
+      <FunnelSection detail={detail} />
       <ExtendedInfo lead={lead} notes={extras?.notes ?? null} />
       {store && <ClientDetails store={store} />}
     </aside>

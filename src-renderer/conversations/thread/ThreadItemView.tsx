@@ -102,6 +102,7 @@ const EVENT_GLYPHS: Record<TimelineKind, string> = {
   escalation: '⚑',
   opt_out: '⊘',
   opt_in: '✓',
+  funnel: '⋯',
 };
 
 function EventLine({ event }: { event: TimelineEvent }) {

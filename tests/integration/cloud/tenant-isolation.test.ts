@@ -38,6 +38,11 @@ const MUTATION_CASES: { [N in MutationName]: (t: SeededTenant) => MutationArgs<N
     media: [],
     scheduledAt: null,
   }),
+  assignFunnel: (t) => ({
+    leadId: t.leads.open.id,
+    funnelId: uuidv7(),
+    steps: [{ messageId: uuidv7(), body: 'pwned' }],
+  }),
   optOut: (t) => ({ leadId: t.leads.open.id, reason: 'pwned' }),
   optIn: (t) => ({ leadId: t.leads.dead.id, reason: 'pwned' }),
   saveFilters: (t) => ({

@@ -41,6 +41,7 @@ function rows(knownStore: Store | null = store): Rows {
     user: (id) => (id === me.id ? me : null),
     store: (id) => (id === knownStore?.id ? knownStore : null),
     conversations: () => [],
+    funnel: () => null,
   };
 }
 

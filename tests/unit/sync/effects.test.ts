@@ -28,6 +28,7 @@ function rows(
     user: (id) => (id === me.id ? me : null),
     store: () => null,
     conversations: (leadId) => conversations.filter((c) => c.leadId === leadId),
+    funnel: () => null,
   };
 }
 
@@ -196,5 +197,53 @@ describe('the other changes', () => {
     expect(rowsOf(take, 'timeline_events')).toEqual([
       expect.objectContaining({ kind: 'assignment', text: 'Assigned to Agent Two' }),
     ]);
+  });
+});
+
+describe('assigning a funnel', () => {
+  const funnel = {
+    id: 'funnel-1',
+    tenantId: 'tenant-1',
+    storeId: null,
+    name: 'Follow-up',
+    steps: [
+      { delayMinutes: 0, body: 'one' },
+      { delayMinutes: 90, body: 'two' },
+    ],
+  };
+  const withFunnel = (leads = [lead('lead-1', { status: 'warm' })]): Rows => ({
+    ...rows(leads),
+    funnel: (id) => (id === funnel.id ? funnel : null),
+  });
+  const args = {
+    leadId: 'lead-1',
+    funnelId: funnel.id,
+    steps: [
+      { messageId: 'm-a', body: 'Hi Dana' },
+      { messageId: 'm-b', body: 'Still looking?' },
+    ],
+  };
+
+  it('shows every step in the thread at once, scheduled at its delay', () => {
+    const changes = EFFECTS.assignFunnel(withFunnel(), args, context);
+    const messages = changes.flatMap((c) =>
+      c.table === 'messages' && c.op === 'upsert' ? [c.row] : [],
+    );
+    expect(messages.map((m) => [m.id, m.body, m.status, m.scheduledAt, m.funnelId])).toEqual([
+      ['m-a', 'Hi Dana', 'scheduled', NOW, 'funnel-1'],
+      ['m-b', 'Still looking?', 'scheduled', NOW + 90 * 60_000, 'funnel-1'],
+    ]);
+    expect(rowsOf(changes, 'timeline_events')).toHaveLength(1);
+  });
+
+  it('refuses a Dead lead, a funnel not on this PC, or the wrong number of steps', () => {
+    const dead = withFunnel([lead('lead-1', { status: 'dead', optedOut: true })]);
+    expect(() => EFFECTS.assignFunnel(dead, args, context)).toThrow(LocalRefusal);
+    expect(() =>
+      EFFECTS.assignFunnel(withFunnel(), { ...args, funnelId: 'other' }, context),
+    ).toThrow(/not on this PC/);
+    expect(() =>
+      EFFECTS.assignFunnel(withFunnel(), { ...args, steps: args.steps.slice(1) }, context),
+    ).toThrow(/has 2 steps, not 1/);
   });
 });
