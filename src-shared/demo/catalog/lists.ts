@@ -91,7 +91,7 @@ export const DEMO_FUNNELS: readonly Funnel[] = [
     steps: [
       {
         delayMinutes: 0,
-        body: 'Thanks for your interest! Is now a good time to text about the vehicle?',
+        body: 'Hi {lead.firstName}, {agent.firstName} at {store.name} here. Thanks for your interest! Is now a good time to text about the vehicle?',
       },
       {
         delayMinutes: 24 * 60,
