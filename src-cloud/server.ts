@@ -17,6 +17,7 @@ import { listenToBus } from './live/listen';
 import { startOfferExpiry } from './offers/expiry-job';
 import { OfferClaims } from './offers/offer-claims';
 import { startPresenceSweeper } from './presence/sweeper';
+import { startScheduledReleases } from './scheduled/release-job';
 import { secretBox, type SecretBox } from './secrets/secret-box';
 import { loadSecretKey } from './secrets/secret-key';
 import type { CloudServices } from './services';
@@ -42,6 +43,8 @@ export interface StartOptions {
   offerExpiryMs?: number;
   /** How often this process lapses lead views and typing not renewed (default 2 s). */
   leadSweepMs?: number;
+  /** How often this process releases scheduled texts that are due (default 5 s). */
+  scheduledReleaseMs?: number;
 }
 
 /** The cloud's start-up, in order (DESIGN §3). */
@@ -64,6 +67,7 @@ export async function startCloud(
     const stopSweeping = startPresenceSweeper(services, options.presenceSweepMs);
     const offerExpiry = startOfferExpiry(services, options.offerExpiryMs ?? 1000);
     const stopLeadSweeper = startLeadViewSweeper(services, options.leadSweepMs);
+    const scheduledReleases = startScheduledReleases(services, options.scheduledReleaseMs ?? 5000);
 
     return {
       url,
@@ -76,6 +80,7 @@ export async function startCloud(
         await stopSweeping();
         await offerExpiry.stop();
         await stopLeadSweeper();
+        await scheduledReleases.stop();
         await stopListening();
         services.mailer.close();
         if (!options.db) await db.close();

@@ -32,6 +32,7 @@ const SPELLINGS: Readonly<Record<string, string>> = {
   sotp: 'stop',
   stpo: 'stop',
   stopp: 'stop',
+  stahp: 'stop',
   // text / texts / texting.
   txt: 'text',
   tx: 'text',

@@ -36,10 +36,13 @@ const TEXTS =
   '(?:texts|text messages|text|messages|message|msgs|sms|spam|ads|promos|promotions|emails|alerts|notifications)';
 /** Ways to send them, as "-ing" words after stop / quit. */
 const MESSAGING =
-  '(?:texting|messaging|contacting|spamming|bothering|bugging|harassing|emailing|pestering|hitting me up|blowing up my phone|blowing me up)';
-/** Polite or emphatic words around a bare "stop" that do not change what it asks. */
+  '(?:texting|messaging|contacting|spamming|bothering|bugging|harassing|emailing|pestering|hitting me up|blowing up my phone|blowing me up|reaching out)';
+/**
+ * Polite or emphatic words around a bare "stop" that do not change what it asks; Spanish
+ * speakers use the English keyword with their own courtesy ("stop por favor").
+ */
 const FILLER =
-  '(?:please|just|ok|okay|oh|omg|yes|so|seriously|for real|now|already|it|thanks|thank you|asap|man|dude|bro|sir|lol|god|again|stop)';
+  '(?:please|just|ok|okay|oh|omg|yes|so|seriously|for real|now|already|it|thanks|thank you|asap|man|dude|bro|sir|lol|god|again|stop|por favor|gracias|ya)';
 
 /** A word before the request that the agent should see quoted with it ("please stop ..."). */
 const POLITE = '(?:please|just|can you|could you|can you please|could you please)';
@@ -56,12 +59,13 @@ const NOT_A_REQUEST =
   '(?<! (?:dont|do not|never|did you|didnt you|i will|ill|i can|we will|i am going to|gonna|wont|why did you))';
 
 export const OPT_OUT_PATTERNS: readonly OptOutPattern[] = [
-  // "stop please", "stp", "STOP STOP STOP", "stop it now": the keyword with a little around it.
-  // A whole message or clause only: "stop by at 5" is a visit, not a request.
+  // "stop please", "stp", "STOP STOP STOP", "stop it now", "stop texts": the keyword with a
+  // little around it, or naming our texts. A whole message or clause only: "stop by at 5" is a
+  // visit, not a request.
   pattern(
     'bare stop',
     STOP_MESSAGING,
-    `^ (?:${FILLER} )*(?:stop|stop all|unsubscribe|opt out)(?: ${FILLER})* $`,
+    `^ (?:${FILLER} )*(?:stop|stop all|unsubscribe|opt out)(?: (?:the |all |all the )?${TEXTS})?(?: ${FILLER})* $`,
   ),
 
   // "please stop texting me", "quit messaging me", "stop bugging me": a stop aimed at our texts.
@@ -80,11 +84,12 @@ export const OPT_OUT_PATTERNS: readonly OptOutPattern[] = [
     `${NOT_A_REQUEST} (?:${POLITE} )?(?:stop|quit) calling (?:me|us|this number|my number)(?!.* (?:text|message|email) (?:me|us))`,
   ),
 
-  // "I said STOP", "I already said stop": the keyword repeated because we went on texting.
+  // "I said STOP", "I already said stop", "how many times do I have to say stop": the keyword
+  // repeated because we went on texting. "I said stop by at 3" is a visit.
   pattern(
     'said stop',
     STOP_MESSAGING,
-    ` (?:i|i already|already|i have|i ve) (?:said|told you|texted|wrote) stop(?: |$)`,
+    ` (?:i|i already|already|i have|i ve|i keep|have to|need to) (?:said|say|saying|told you|tell you|telling you|texted|wrote|write) stop(?! (?:by|in|at|over|on) )`,
   ),
 
   // "stop sending me these texts", "stop sending me this", "stop the messages", "stop with the spam".
@@ -111,10 +116,12 @@ export const OPT_OUT_PATTERNS: readonly OptOutPattern[] = [
   // "don't text me again", "do not contact me", "never message this number". Texting someone who
   // wrote "don't text me" breaks consent even when they add "call me instead", so that is flagged
   // too; only a stated time ("don't text me until 5", "right now I'm at work") is let through.
+  // "Don't send me" is a refusal only when what is refused is our texts ("don't send me any
+  // more messages"); "don't send me the paperwork yet" is about one document.
   pattern(
     'do not text me',
     STOP_MESSAGING,
-    ` (?:dont|do not|never|dont ever|do not ever|please dont|please do not) (?:text|message|msg|contact|email|spam|bother|hit up|send) (?:me|us|this number|my number|my phone)(?: (?:again|anymore|ever|no more))?(?! (?:until|til|before|after|today|tonight|right now|at work|while|during|at this number till))`,
+    ` (?:dont|do not|never|dont ever|do not ever|please dont|please do not) (?:(?:text|message|msg|contact|email|spam|bother|hit up) (?:me|us|this number|my number|my phone)|send (?:me|us|this number) (?:(?:any more|anymore|more|any|these|those|your|all) )*(?:${TEXTS}|anything|stuff|junk))(?: (?:again|anymore|ever|no more))?(?! (?:until|til|before|after|today|tonight|right now|at work|while|during|at this number till))`,
   ),
 
   // "I don't want any more texts", "I no longer wish to receive messages", "don't want to be contacted".
@@ -125,17 +132,19 @@ export const OPT_OUT_PATTERNS: readonly OptOutPattern[] = [
   ),
 
   // "take me off your list", "remove me from the texting list", "delete my number from your system".
+  // "I want to be removed from your list" says the same in the passive.
   pattern(
     'off the list',
     OFF_THE_LIST,
-    ` (?:take|remove|delete|drop|get|erase) (?:me|my number|this number|my phone|my phone number|us) (?:off|from|off of) (?:your|the|this|that|all|all your|all the|ur) (?:list|lists|texting list|text list|mailing list|contact list|database|system|contacts|texts|messages)`,
+    ` (?:(?:take|remove|delete|drop|get|erase) (?:me|my number|this number|my phone|my phone number|us)|(?:be|get|been) (?:removed|taken|deleted|dropped)) (?:off|from|off of) (?:your|the|this|that|all|all your|all the|ur) (?:list|lists|texting list|text list|mailing list|contact list|database|system|contacts|texts|messages)`,
   ),
 
-  // "please remove me", "remove my number", "lose my number": short enough to mean the list.
+  // "please remove me", "remove my number", "lose my number", "delete my info": short enough
+  // to mean the list (a car's details are "the", not "my", info).
   pattern(
     'remove me',
     OFF_THE_LIST,
-    ` (?:(?:remove|delete|erase) (?:me|us)(?: (?:please|thanks|thank you|now|asap|immediately))* $|(?:remove|delete|erase|lose|forget) (?:my|this) (?:number|phone number|cell|contact info|contact))`,
+    ` (?:(?:remove|delete|erase) (?:me|us)(?: (?:please|thanks|thank you|now|asap|immediately))* $|(?:remove|delete|erase|lose|forget) (?:my|this) (?:number|phone number|cell|contact info|contact|info|information|data|details))`,
   ),
 
   // "unsubscribe me", "how do I unsubscribe", "opt me out": the words of the process itself.
@@ -146,6 +155,13 @@ export const OPT_OUT_PATTERNS: readonly OptOutPattern[] = [
     ` (?:unsubscribe|opt me out|opt out|optout|opt outs)(?! of (?!(?:these |the |your |this |all |all your |all the )?(?:${TEXTS}|list|texting|messaging|this)))`,
   ),
 
+  // "enough with the texts", "enough of your messages": exasperation aimed at our texts.
+  pattern(
+    'enough texts',
+    STOP_MESSAGING,
+    ` enough (?:with|of) (?:the |these |those |your |all the |all these |all your )?${TEXTS}`,
+  ),
+
   // "leave me alone", "f off": a brush-off a compliance officer reads as revocation.
   pattern(
     'leave me alone',
@@ -153,13 +169,14 @@ export const OPT_OUT_PATTERNS: readonly OptOutPattern[] = [
     ` (?:leave me alone|leave us alone|fuck off|f off|piss off|go away and stop)`,
   ),
 
-  // "I revoke my consent", "withdraw consent", "cease and desist", "cancel my text alerts".
+  // "I revoke my consent", "withdraw consent", "cease and desist", "cease all communication",
+  // "cancel my text alerts".
   // "cancel my appointment" names an appointment, not our texts: the agent handles that as a
   // reschedule and the customer keeps getting reminders, so it is deliberately not matched.
   pattern(
     'revoke consent',
     STOP_MESSAGING,
-    ` (?:(?:revoke|revoking|withdraw|withdrawing|take back|cancel) (?:my |all |any )?(?:consent|permission)|cease and desist|cancel (?:my |the |these |all |all the |your )?(?:${TEXTS}|text alerts|subscription|texting))`,
+    ` (?:(?:revoke|revoking|withdraw|withdrawing|take back|cancel) (?:my |all |any )?(?:consent|permission)|cease and desist|cease (?:all |any )?(?:communication|communications|contact)|cancel (?:my |the |these |all |all the |your )?(?:${TEXTS}|text alerts|subscription|texting))`,
   ),
 
   // Spanish: "ya no me escriban", "no me manden mas mensajes", "no me vuelvan a escribir".
@@ -168,7 +185,7 @@ export const OPT_OUT_PATTERNS: readonly OptOutPattern[] = [
   pattern(
     'no me escriban',
     SPANISH_STOP,
-    ` (?:ya no me ${SPANISH_SEND}|no me ${SPANISH_SEND}(?: (?:mas|mensajes|mensaje|textos|nunca|por favor|gracias|ya|otra vez)| $)|(?:ya )?no me (?:vuelvan|vuelvas|vuelva) a)`,
+    ` (?:ya no me ${SPANISH_SEND}|no me ${SPANISH_SEND}(?: (?:mas|mensajes|mensaje|textos|nunca|por favor|gracias|ya|otra vez|ni)| $)|(?:ya )?no me (?:vuelvan|vuelvas|vuelva) a)`,
   ),
 
   // Spanish: "dejen de mandarme mensajes", "deja de escribirme", "paren de enviar mensajes".
@@ -185,11 +202,12 @@ export const OPT_OUT_PATTERNS: readonly OptOutPattern[] = [
     ` no (?:quiero|deseo|necesito|queremos) (?:recibir |seguir recibiendo )?(?:mas |sus |tus |estos |ningun |ningunos )*(?:mensajes|mensaje|textos|que me (?:escriban|contacten|manden|envien|molesten))`,
   ),
 
-  // Spanish: "no mas mensajes", "basta de mensajes", "ya basta".
+  // Spanish: "no mas mensajes", "ya no mensajes", "basta de mensajes", "ya basta", and the
+  // formal "favor de no enviar mas mensajes".
   pattern(
     'no mas mensajes',
     SPANISH_STOP,
-    ` (?:no mas|basta de|ya basta de|ya no quiero) (?:mensajes|textos|msj)`,
+    ` (?:no mas|ya no|basta de|ya basta de|ya no quiero|no (?:enviar|mandar|escribir)(?:me|nos)?(?: mas)?) (?:mensajes|textos|msj)`,
   ),
 
   // Spanish: "saquenme de su lista", "borren mi numero", "quiero darme de baja".

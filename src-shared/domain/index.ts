@@ -14,3 +14,4 @@ export * from './store-time';
 export * from './message-preview';
 export * from './conversation-start';
 export * from './media';
+export * from './quiet-hours-settings';

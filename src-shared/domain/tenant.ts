@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Address, E164, Id, TimeZone } from './common';
+import { DEFAULT_QUIET_HOURS, QuietHours } from './quiet-hours-settings';
 import {
   DEFAULT_DISPOSITIONS,
   Dispositions,
@@ -51,6 +52,8 @@ export const Store = z.object({
   crm: StoreCrm.default(NO_CRM),
   /** The dispositions offered when a lead's status is updated, in the manager's order. */
   dispositions: Dispositions.default([...DEFAULT_DISPOSITIONS]),
+  /** When proactive texts may reach a customer, on their clock: 8:00-21:00, stricter by state. */
+  quietHours: QuietHours.default(DEFAULT_QUIET_HOURS),
 });
 export type Store = z.infer<typeof Store>;
 

@@ -1,5 +1,6 @@
 import type { Campaign, Store, Tenant } from '../../domain';
 import { DEFAULT_DISPOSITIONS, storeContacts } from '../../domain/store-contacts';
+import { DEFAULT_QUIET_HOURS } from '../../domain/quiet-hours-settings';
 import type { DemoZone } from '../clock';
 import { catalogId } from '../ids';
 
@@ -190,6 +191,7 @@ function storeRow(spec: StoreSpec, index: number): Store {
       selectionList: [],
     },
     dispositions: [...DEFAULT_DISPOSITIONS],
+    quietHours: DEFAULT_QUIET_HOURS,
   };
 }
 

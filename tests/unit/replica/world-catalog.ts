@@ -4,6 +4,7 @@ import {
   NO_CRM,
   storeContacts,
 } from '../../../src-shared/domain/store-contacts';
+import { DEFAULT_QUIET_HOURS } from '../../../src-shared/domain/quiet-hours-settings';
 
 /** The fixed part of the test dealer group: ids the tests filter by. */
 export const TENANT = 'tenant-1';
@@ -56,6 +57,7 @@ export function catalogChanges(): SyncChange[] {
         contacts: storeContacts({ smsNotificationNumber: null, salesLeadEmails: [] }),
         crm: NO_CRM,
         dispositions: [...DEFAULT_DISPOSITIONS],
+        quietHours: DEFAULT_QUIET_HOURS,
       },
     })),
     ...CAMPAIGNS.map((id, i): SyncChange => ({

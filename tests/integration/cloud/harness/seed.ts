@@ -8,6 +8,7 @@ import {
   NO_CRM,
   storeContacts,
 } from '../../../../src-shared/domain/store-contacts';
+import { DEFAULT_QUIET_HOURS } from '../../../../src-shared/domain/quiet-hours-settings';
 import type { Role, User } from '../../../../src-shared/domain/user';
 import type { SyncChange, SyncRow, SyncTable } from '../../../../src-shared/sync/changes';
 import { hashPassword } from '../../../../src-cloud/accounts/passwords';
@@ -69,6 +70,7 @@ function makeStore(tenantId: string, name: string): Store {
     contacts: storeContacts({ smsNotificationNumber: null, salesLeadEmails: [] }),
     crm: NO_CRM,
     dispositions: [...DEFAULT_DISPOSITIONS],
+    quietHours: DEFAULT_QUIET_HOURS,
   };
 }
 
