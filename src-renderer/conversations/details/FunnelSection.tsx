@@ -37,8 +37,21 @@ export function FunnelSection({ detail }: { detail: LeadDetail }) {
     };
   }, [lead.storeId]);
 
-  if (funnels === null || funnels.length === 0 || !canMessage(lead) || lead.phones.length === 0) {
-    return null;
+  if (funnels === null || funnels.length === 0) return null;
+  const refusal = !canMessage(lead)
+    ? `${name} opted out (Dead): no funnel can text them until a manager opts them back in.`
+    : lead.phones.length === 0
+      ? `${name} has no phone number to text.`
+      : null;
+  if (refusal) {
+    return (
+      <section className="details-section" aria-labelledby={`${selectId}-title`}>
+        <h3 id={`${selectId}-title`}>Funnel</h3>
+        <p className="funnel-refusal" data-testid="funnel-refusal">
+          {refusal}
+        </p>
+      </section>
+    );
   }
   const funnel = funnels.find((f) => f.id === pickedId) ?? null;
   const plan =
