@@ -11,6 +11,8 @@ import { createMailer } from './email/mailer';
 import { createHttpApp } from './http/app';
 import { registerRoutes } from './http/register';
 import { ROUTES } from './http/routes';
+import { JOB_KINDS, JOB_PLANNERS } from './jobs/all-jobs';
+import { startJobRunner, type JobRunner } from './jobs/runner';
 import { startLeadViewSweeper } from './lead-locks/sweeper';
 import { LiveHub } from './live/hub';
 import { listenToBus } from './live/listen';
@@ -28,6 +30,8 @@ export interface RunningCloud {
   port: number;
   services: CloudServices;
   app: FastifyInstance;
+  /** This process's job runner (tests run a round with `runDue`). */
+  jobs: JobRunner;
   close(): Promise<void>;
 }
 
@@ -42,6 +46,8 @@ export interface StartOptions {
   offerExpiryMs?: number;
   /** How often this process lapses lead views and typing not renewed (default 2 s). */
   leadSweepMs?: number;
+  /** How often this process runs due jobs (default 1 s; tests slow it and call runDue). */
+  jobsEveryMs?: number;
 }
 
 /** The cloud's start-up, in order (DESIGN §3). */
@@ -64,18 +70,25 @@ export async function startCloud(
     const stopSweeping = startPresenceSweeper(services, options.presenceSweepMs);
     const offerExpiry = startOfferExpiry(services, options.offerExpiryMs ?? 1000);
     const stopLeadSweeper = startLeadViewSweeper(services, options.leadSweepMs);
+    const jobs = startJobRunner(services, {
+      kinds: JOB_KINDS,
+      planners: JOB_PLANNERS,
+      everyMs: options.jobsEveryMs ?? 1000,
+    });
 
     return {
       url,
       port,
       services,
       app,
+      jobs,
       async close() {
         services.hub.closeAll();
         await app.close();
         await stopSweeping();
         await offerExpiry.stop();
         await stopLeadSweeper();
+        await jobs.stop();
         await stopListening();
         services.mailer.close();
         if (!options.db) await db.close();
