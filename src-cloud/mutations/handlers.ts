@@ -6,6 +6,7 @@ import { markDone, markResponded, setLeadStatus, updateLead } from './leads';
 import { sendMessage } from './messages';
 import { addNote } from './notes';
 import { optIn, optOut } from './opt-out';
+import { cancelScheduledMessage, rescheduleMessage } from './scheduled-messages';
 
 type Handler<N extends MutationName> = (
   ctx: MutationContext,
@@ -27,6 +28,8 @@ export const HANDLERS: { [N in MutationName]: Handler<N> } = {
   markResponded,
   markDone,
   sendMessage,
+  rescheduleMessage,
+  cancelScheduledMessage,
   optOut,
   optIn,
   saveFilters,

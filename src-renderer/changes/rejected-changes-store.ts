@@ -23,6 +23,8 @@ const CHANGE_NAMES: Record<MutationName, string> = {
   markResponded: 'a “mark as responded”',
   markDone: 'a “mark as done”',
   sendMessage: 'a message',
+  rescheduleMessage: 'a new time for a scheduled message',
+  cancelScheduledMessage: 'a cancelled scheduled message',
   optOut: 'an opt-out',
   optIn: 'an opt-in',
   saveFilters: 'saved filters',

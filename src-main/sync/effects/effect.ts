@@ -3,6 +3,7 @@ import type {
   ApiErrorCode,
   Conversation,
   Lead,
+  Message,
   MutationArgs,
   MutationName,
   Store,
@@ -15,6 +16,7 @@ import type {
 export interface Rows {
   lead(id: string): Lead | null;
   appointment(id: string): Appointment | null;
+  message(id: string): Message | null;
   user(id: string): User | null;
   store(id: string): Store | null;
   /** The lead's conversations, oldest first. */

@@ -5,6 +5,7 @@ import { markDone, markResponded, setLeadStatus, updateLead } from './leads';
 import { sendMessage } from './messages';
 import { addNote } from './notes';
 import { optIn, optOut } from './opt-out';
+import { cancelScheduledMessage, rescheduleMessage } from './scheduled-messages';
 
 export { LocalRefusal, type EffectContext, type Rows } from './effect';
 
@@ -22,6 +23,8 @@ export const EFFECTS: { [N in MutationName]: Effect<N> } = {
   markResponded,
   markDone,
   sendMessage,
+  rescheduleMessage,
+  cancelScheduledMessage,
   optOut,
   optIn,
   saveFilters: () => [],
