@@ -11,6 +11,8 @@ import { createMailer } from './email/mailer';
 import { createHttpApp } from './http/app';
 import { registerRoutes } from './http/register';
 import { ROUTES } from './http/routes';
+import { JOB_KINDS, JOB_PLANNERS } from './jobs/all-jobs';
+import { startJobRunner, type JobRunner } from './jobs/runner';
 import { startLeadViewSweeper } from './lead-locks/sweeper';
 import { LiveHub } from './live/hub';
 import { listenToBus } from './live/listen';
@@ -29,6 +31,8 @@ export interface RunningCloud {
   port: number;
   services: CloudServices;
   app: FastifyInstance;
+  /** This process's job runner (tests run a round with `runDue`). */
+  jobs: JobRunner;
   close(): Promise<void>;
 }
 
@@ -45,6 +49,8 @@ export interface StartOptions {
   leadSweepMs?: number;
   /** How often this process releases scheduled texts that are due (default 5 s). */
   scheduledReleaseMs?: number;
+  /** How often this process runs due jobs (default 1 s; tests slow it and call runDue). */
+  jobsEveryMs?: number;
 }
 
 /** The cloud's start-up, in order (DESIGN §3). */
@@ -68,12 +74,18 @@ export async function startCloud(
     const offerExpiry = startOfferExpiry(services, options.offerExpiryMs ?? 1000);
     const stopLeadSweeper = startLeadViewSweeper(services, options.leadSweepMs);
     const scheduledReleases = startScheduledReleases(services, options.scheduledReleaseMs ?? 5000);
+    const jobs = startJobRunner(services, {
+      kinds: JOB_KINDS,
+      planners: JOB_PLANNERS,
+      everyMs: options.jobsEveryMs ?? 1000,
+    });
 
     return {
       url,
       port,
       services,
       app,
+      jobs,
       async close() {
         services.hub.closeAll();
         await app.close();
@@ -81,6 +93,7 @@ export async function startCloud(
         await offerExpiry.stop();
         await stopLeadSweeper();
         await scheduledReleases.stop();
+        await jobs.stop();
         await stopListening();
         services.mailer.close();
         if (!options.db) await db.close();

@@ -7,6 +7,7 @@ import { markDone, markResponded, setLeadStatus, updateLead } from './leads';
 import { sendMessage } from './messages';
 import { addNote } from './notes';
 import { optIn, optOut } from './opt-out';
+import { cancelScheduledMessage, rescheduleMessage } from './scheduled-messages';
 
 type Handler<N extends MutationName> = (
   ctx: MutationContext,
@@ -29,6 +30,8 @@ export const HANDLERS: { [N in MutationName]: Handler<N> } = {
   markDone,
   sendMessage,
   assignFunnel,
+  rescheduleMessage,
+  cancelScheduledMessage,
   optOut,
   optIn,
   saveFilters,

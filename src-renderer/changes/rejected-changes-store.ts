@@ -24,6 +24,8 @@ const CHANGE_NAMES: Record<MutationName, string> = {
   markDone: 'a “mark as done”',
   sendMessage: 'a message',
   assignFunnel: 'a funnel',
+  rescheduleMessage: 'a new time for a scheduled message',
+  cancelScheduledMessage: 'a cancelled scheduled message',
   optOut: 'an opt-out',
   optIn: 'an opt-in',
   saveFilters: 'saved filters',

@@ -103,6 +103,10 @@ export const MUTATIONS = {
       })
       .strict(),
   ),
+  /** A scheduled message's new time: only while still scheduled, by its author or a manager. */
+  rescheduleMessage: mutation(z.object({ messageId: Id, scheduledAt: EpochMs }).strict()),
+  /** Takes back a scheduled message before it goes out (same rule as rescheduleMessage). */
+  cancelScheduledMessage: mutation(z.object({ messageId: Id }).strict()),
   optOut: mutation(leadId.extend({ reason: z.string().trim().min(1).max(500) }).strict()),
   optIn: mutation(leadId.extend({ reason: z.string().trim().min(1).max(500) }).strict(), 'manager'),
   saveFilters: mutation(z.object({ filters: QueueFilters }).strict()),

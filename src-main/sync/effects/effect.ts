@@ -4,6 +4,7 @@ import type {
   Conversation,
   Funnel,
   Lead,
+  Message,
   MutationArgs,
   MutationName,
   Store,
@@ -16,6 +17,7 @@ import type {
 export interface Rows {
   lead(id: string): Lead | null;
   appointment(id: string): Appointment | null;
+  message(id: string): Message | null;
   user(id: string): User | null;
   store(id: string): Store | null;
   /** The lead's conversations, oldest first. */

@@ -6,6 +6,7 @@ import { sendMessage } from './messages';
 import { assignFunnel } from './funnels';
 import { addNote } from './notes';
 import { optIn, optOut } from './opt-out';
+import { cancelScheduledMessage, rescheduleMessage } from './scheduled-messages';
 
 export { LocalRefusal, type EffectContext, type Rows } from './effect';
 
@@ -24,6 +25,8 @@ export const EFFECTS: { [N in MutationName]: Effect<N> } = {
   markDone,
   sendMessage,
   assignFunnel,
+  rescheduleMessage,
+  cancelScheduledMessage,
   optOut,
   optIn,
   saveFilters: () => [],

@@ -6,6 +6,7 @@ export function replicaRows(replica: Replica): Rows {
   return {
     lead: (id) => replica.syncedRow('leads', id),
     appointment: (id) => replica.syncedRow('appointments', id),
+    message: (id) => replica.syncedRow('messages', id),
     user: (id) => replica.syncedRow('users', id),
     store: (id) => replica.syncedRow('stores', id),
     conversations: (leadId) => replica.lead(leadId)?.conversations ?? [],

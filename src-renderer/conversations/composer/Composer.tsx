@@ -20,6 +20,7 @@ import { draftOf, useDrafts } from './draft-store';
 import { EmojiPicker } from './EmojiPicker';
 import { insertAt } from './insert-text';
 import { SavedRepliesPicker } from './SavedRepliesPicker';
+import { ScheduleButton } from './ScheduleButton';
 import { addNote, sendReply } from './send-reply';
 import { SmartFieldMenu } from './SmartFieldMenu';
 import { StoreLinkButtons } from './StoreLinkButtons';
@@ -85,8 +86,9 @@ function LeadComposer({ detail, readOnlyReason = null }: ComposerProps) {
     });
   };
 
-  const send = async () => {
-    if (!canSend || !channel) return;
+  /** Sends now, or at `scheduledAt` (the clock); true when the core took it. */
+  const send = async (scheduledAt: number | null = null): Promise<boolean> => {
+    if (!canSend || !channel) return false;
     const typed = draft.text;
     reportTyping(lead.id, false);
     setSending(true);
@@ -100,11 +102,13 @@ function LeadComposer({ detail, readOnlyReason = null }: ComposerProps) {
               channel: channel.channel,
               body: rendered?.text ?? typed,
               media: draft.media,
+              scheduledAt,
             });
       // Cleared only if nothing was typed meanwhile; a refusal keeps the text to fix and resend.
       if (done && draftOf(useDrafts.getState().drafts, lead.id).text === typed) {
         useDrafts.getState().clear(lead.id);
       }
+      return done;
     } finally {
       setSending(false);
       input.current?.focus();
@@ -230,6 +234,11 @@ function LeadComposer({ detail, readOnlyReason = null }: ComposerProps) {
         <SavedRepliesPicker storeId={lead.storeId} disabled={toolsOff} onPick={insert} />
         {store && <StoreLinkButtons store={store} disabled={messageToolsOff} onPick={insert} />}
         <SmartFieldMenu disabled={messageToolsOff} onPick={insert} />
+        <ScheduleButton
+          disabled={messageToolsOff || !canSend}
+          timeZone={store?.timeZone ?? null}
+          onSchedule={(at) => send(at)}
+        />
         <button
           type="button"
           className="composer-send"

@@ -15,10 +15,16 @@ interface To {
  */
 export async function sendReply(
   to: To,
-  reply: { channel: Channel; body: string; media: MediaRef[] },
+  reply: { channel: Channel; body: string; media: MediaRef[]; scheduledAt?: number | null },
 ): Promise<boolean> {
-  const args = { leadId: to.leadId, messageId: uuidv7(), scheduledAt: null, ...reply };
-  return (await sendChange('sendMessage', args, `send a message to ${to.name}`)) !== null;
+  const args = {
+    leadId: to.leadId,
+    messageId: uuidv7(),
+    ...reply,
+    scheduledAt: reply.scheduledAt ?? null,
+  };
+  const what = args.scheduledAt === null ? 'send a message' : 'schedule a message';
+  return (await sendChange('sendMessage', args, `${what} to ${to.name}`)) !== null;
 }
 
 /** An internal note: a timeline event the customer never sees, never a message. */

@@ -6,6 +6,7 @@ import { useDirectory } from '../../directory/directory-store';
 import { formatThreadTime } from '../../lib/time';
 import { CHANNEL_LABELS } from '../lead-badges/ChannelIcon';
 import { MessageImage } from './MessageImage';
+import { ScheduledMessageActions } from './ScheduledMessageActions';
 
 interface Props {
   item: ThreadItem;
@@ -63,6 +64,7 @@ function MessageBubble(props: { message: Message; leadName: string; channel: Cha
         {meta.filter(Boolean).join(' · ')}
         {!inbound && <Delivery message={message} />}
       </div>
+      {message.status === 'scheduled' && <ScheduledMessageActions message={message} />}
     </>
   );
 }

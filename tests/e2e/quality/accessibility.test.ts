@@ -208,6 +208,19 @@ const LOCAL_SCREENS: ScreenCheck<ConsoleFixture>[] = [
     },
   },
   {
+    name: 'the composer: the schedule form open (the clock)',
+    open: async ({ page, console }) => {
+      await openFixtureComposer(page, console);
+      await page.getByTestId('composer-input').fill('See you Saturday');
+      await page.getByTestId('composer-schedule').click();
+      await page.getByTestId('schedule-reading').waitFor();
+    },
+    close: async ({ page }) => {
+      await page.getByTestId('schedule-close').click();
+      await page.getByTestId('composer-input').fill('');
+    },
+  },
+  {
     name: 'the composer: note mode',
     open: async ({ page, console }) => {
       await openFixtureComposer(page, console);

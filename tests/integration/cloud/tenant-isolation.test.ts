@@ -43,6 +43,9 @@ const MUTATION_CASES: { [N in MutationName]: (t: SeededTenant) => MutationArgs<N
     funnelId: uuidv7(),
     steps: [{ messageId: uuidv7(), body: 'pwned' }],
   }),
+  // The seed has no scheduled message; mutations-scheduled.test.ts aims at another tenant's.
+  rescheduleMessage: () => ({ messageId: uuidv7(), scheduledAt: Date.now() + 3_600_000 }),
+  cancelScheduledMessage: () => ({ messageId: uuidv7() }),
   optOut: (t) => ({ leadId: t.leads.open.id, reason: 'pwned' }),
   optIn: (t) => ({ leadId: t.leads.dead.id, reason: 'pwned' }),
   saveFilters: (t) => ({

@@ -38,6 +38,7 @@ function rows(knownStore: Store | null = store): Rows {
   return {
     lead: (id) => leads.find((row) => row.id === id) ?? null,
     appointment: (id) => (id === booked.id ? booked : null),
+    message: () => null,
     user: (id) => (id === me.id ? me : null),
     store: (id) => (id === knownStore?.id ? knownStore : null),
     conversations: () => [],

@@ -25,6 +25,7 @@ function rows(
   return {
     lead: (id) => leads.find((row) => row.id === id) ?? null,
     appointment: () => null,
+    message: () => null,
     user: (id) => (id === me.id ? me : null),
     store: () => null,
     conversations: (leadId) => conversations.filter((c) => c.leadId === leadId),
