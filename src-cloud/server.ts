@@ -21,6 +21,8 @@ import { secretBox, type SecretBox } from './secrets/secret-box';
 import { loadSecretKey } from './secrets/secret-key';
 import type { CloudServices } from './services';
 import { unconfiguredTexter, type TextingPort } from './texting/texting-port';
+import { startSmsSender, type SmsSenderOptions } from './twilio/sms-sender';
+import { twilioTexter } from './twilio/twilio-texter';
 
 export interface RunningCloud {
   /** http://host:port, the port chosen when the config asked for 0. */
@@ -42,6 +44,10 @@ export interface StartOptions {
   offerExpiryMs?: number;
   /** How often this process lapses lead views and typing not renewed (default 2 s). */
   leadSweepMs?: number;
+  /** The outbound text sender's poll interval, retry delays... (tests make them fast). */
+  smsSender?: SmsSenderOptions;
+  /** Where the log goes instead of stdout (tests read it to prove what is never logged). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** The cloud's start-up, in order (DESIGN §3). */
@@ -52,7 +58,7 @@ export async function startCloud(
   const db = options.db ?? (await openDatabase(config));
   try {
     await migrate(db);
-    const app = await createHttpApp(config);
+    const app = await createHttpApp(config, options.logStream);
     if (config.demo) await loadDemoOnce(db, config, app);
     const address = { url: '' };
     const key = await loadSecretKey(config.secretKey, config.dataDir);
@@ -64,6 +70,8 @@ export async function startCloud(
     const stopSweeping = startPresenceSweeper(services, options.presenceSweepMs);
     const offerExpiry = startOfferExpiry(services, options.offerExpiryMs ?? 1000);
     const stopLeadSweeper = startLeadViewSweeper(services, options.leadSweepMs);
+    const smsSender = startSmsSender(services, options.smsSender);
+    services.smsSender = smsSender;
 
     return {
       url,
@@ -76,6 +84,7 @@ export async function startCloud(
         await stopSweeping();
         await offerExpiry.stop();
         await stopLeadSweeper();
+        await smsSender.stop();
         await stopListening();
         services.mailer.close();
         if (!options.db) await db.close();
@@ -106,7 +115,7 @@ function createServices(
   app: FastifyInstance,
   address: { url: string },
   secrets: SecretBox,
-  texter: TextingPort = unconfiguredTexter(app.log),
+  texter: TextingPort = twilioTexter({ db, secrets, config }, unconfiguredTexter(app.log)),
 ): CloudServices {
   const mailer = createMailer(config.smtp, config.mailFrom, (email) =>
     app.log.warn({ to: email.to, subject: email.subject }, 'email not sent: no SMTP_HOST set'),
@@ -123,6 +132,7 @@ function createServices(
     log: app.log,
     now: Date.now,
     publicUrl: () => config.publicUrl ?? address.url,
+    smsSender: { wake() {} }, // until the sender starts, after the server listens
   };
 }
 
