@@ -1,7 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Message } from '../../../src-shared/domain/conversation';
+import type { Tx } from '../../../src-cloud/db/db';
 import { lockTenant } from '../../../src-cloud/sync/tenant-write';
+import { twilioClient } from '../../../src-cloud/twilio/client';
 import { syncWriter } from '../../../src-cloud/sync/writer';
 import { Api } from './harness/api';
 import { rowOf, snapshot, timelineOf } from './harness/rows';
@@ -222,6 +224,35 @@ describe.each(BACKENDS)('outbound texts through Twilio on $backend', ({ backend,
   );
 
   test.skipIf(skip)(
+    'a process that died after Twilio took the text: the next attempt adopts it, sends nothing',
+    async () => {
+      const lead = await newTextingLead(world);
+      const to = lead.phones[0]?.number ?? '';
+      const body = 'Sent just before the crash';
+      // A process claimed the text, Twilio created it, and the process died before recording
+      // the outcome. (Set up Twilio's side first, so this cloud cannot take over too early.)
+      const created = await twilioClient(world.account, world.standIn.origin).messages.create({
+        from: STORE_TEXTING_NUMBER,
+        to,
+        body,
+      });
+      const messageId = uuidv7();
+      await queueDirectly(world, lead.id, messageId, body, async (tx) => {
+        await tx.query(
+          `INSERT INTO sms_sends (tenant_id, message_id, state, attempt_id, attempts,
+             first_claimed_at, claimed_at)
+           VALUES ($1, $2, 'sending', $3, 1, $4, $5)`,
+          [world.acme.tenantId, messageId, uuidv7(), Date.now() - 1000, Date.now() - 600_000],
+        );
+      });
+      // The claim is stale: this cloud takes it over and finds the text Twilio has.
+      const message = await messageWhen(world, messageId, (m) => m.providerId !== null);
+      expect(message.providerId).toBe(created.sid);
+      expect(sentTo(to).map((m) => m.sid)).toEqual([created.sid]);
+    },
+  );
+
+  test.skipIf(skip)(
     "an MMS goes out with a signed, expiring link to the cloud's own media; other URLs are refused",
     async () => {
       const png = Buffer.alloc(256, 7);
@@ -290,7 +321,13 @@ describe.each(BACKENDS)('outbound texts through Twilio on $backend', ({ backend,
 });
 
 /** A queued outbound text written straight into the cloud, as a due scheduled text would be. */
-async function queueDirectly(world: TextingWorld, leadId: string, messageId: string) {
+async function queueDirectly(
+  world: TextingWorld,
+  leadId: string,
+  messageId: string,
+  body = 'Scheduled hello',
+  alsoInTx: (tx: Tx) => Promise<void> = async () => {},
+) {
   const { db } = world.cloud;
   const tenantId = world.acme.tenantId;
   await db.transaction(async (tx) => {
@@ -311,7 +348,7 @@ async function queueDirectly(world: TextingWorld, leadId: string, messageId: str
       conversationId,
       direction: 'out',
       authorUserId: world.acme.agent.user.id,
-      body: 'Scheduled hello',
+      body,
       media: [],
       status: 'queued',
       errorCode: null,
@@ -319,5 +356,6 @@ async function queueDirectly(world: TextingWorld, leadId: string, messageId: str
       scheduledAt: null,
       createdAt: Date.now(),
     });
+    await alsoInTx(tx);
   });
 }
