@@ -44,8 +44,11 @@ export interface StartOptions {
   offerExpiryMs?: number;
   /** How often this process lapses lead views and typing not renewed (default 2 s). */
   leadSweepMs?: number;
-  /** The outbound text sender's poll interval, retry delays... (tests make them fast). */
-  smsSender?: SmsSenderOptions;
+  /**
+   * The outbound text sender's poll interval, retry delays... (tests make them fast); false:
+   * this process sends no texts (a test of what a mutation stores, before any sender acts).
+   */
+  smsSender?: SmsSenderOptions | false;
   /** Where the log goes instead of stdout (tests read it to prove what is never logged). */
   logStream?: NodeJS.WritableStream;
 }
@@ -70,8 +73,9 @@ export async function startCloud(
     const stopSweeping = startPresenceSweeper(services, options.presenceSweepMs);
     const offerExpiry = startOfferExpiry(services, options.offerExpiryMs ?? 1000);
     const stopLeadSweeper = startLeadViewSweeper(services, options.leadSweepMs);
-    const smsSender = startSmsSender(services, options.smsSender);
-    services.smsSender = smsSender;
+    const smsSender =
+      options.smsSender === false ? null : startSmsSender(services, options.smsSender);
+    if (smsSender) services.smsSender = smsSender;
 
     return {
       url,
@@ -84,7 +88,7 @@ export async function startCloud(
         await stopSweeping();
         await offerExpiry.stop();
         await stopLeadSweeper();
-        await smsSender.stop();
+        await smsSender?.stop();
         await stopListening();
         services.mailer.close();
         if (!options.db) await db.close();
