@@ -24,6 +24,8 @@ import { secretBox, type SecretBox } from './secrets/secret-box';
 import { loadSecretKey } from './secrets/secret-key';
 import type { CloudServices } from './services';
 import { unconfiguredTexter, type TextingPort } from './texting/texting-port';
+import { startSmsSender, type SmsSenderOptions } from './twilio/sms-sender';
+import { twilioTexter } from './twilio/twilio-texter';
 
 export interface RunningCloud {
   /** http://host:port, the port chosen when the config asked for 0. */
@@ -51,6 +53,13 @@ export interface StartOptions {
   scheduledReleaseMs?: number;
   /** How often this process runs due jobs (default 1 s; tests slow it and call runDue). */
   jobsEveryMs?: number;
+  /**
+   * The outbound text sender's poll interval, retry delays... (tests make them fast); false:
+   * this process sends no texts (a test of what a mutation stores, before any sender acts).
+   */
+  smsSender?: SmsSenderOptions | false;
+  /** Where the log goes instead of stdout (tests read it to prove what is never logged). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** The cloud's start-up, in order (DESIGN §3). */
@@ -61,7 +70,7 @@ export async function startCloud(
   const db = options.db ?? (await openDatabase(config));
   try {
     await migrate(db);
-    const app = await createHttpApp(config);
+    const app = await createHttpApp(config, options.logStream);
     if (config.demo) await loadDemoOnce(db, config, app);
     const address = { url: '' };
     const key = await loadSecretKey(config.secretKey, config.dataDir);
@@ -79,6 +88,9 @@ export async function startCloud(
       planners: JOB_PLANNERS,
       everyMs: options.jobsEveryMs ?? 1000,
     });
+    const smsSender =
+      options.smsSender === false ? null : startSmsSender(services, options.smsSender);
+    if (smsSender) services.smsSender = smsSender;
 
     return {
       url,
@@ -94,6 +106,7 @@ export async function startCloud(
         await stopLeadSweeper();
         await scheduledReleases.stop();
         await jobs.stop();
+        await smsSender?.stop();
         await stopListening();
         services.mailer.close();
         if (!options.db) await db.close();
@@ -124,7 +137,7 @@ function createServices(
   app: FastifyInstance,
   address: { url: string },
   secrets: SecretBox,
-  texter: TextingPort = unconfiguredTexter(app.log),
+  texter: TextingPort = twilioTexter({ db, secrets, config }, unconfiguredTexter(app.log)),
 ): CloudServices {
   const mailer = createMailer(config.smtp, config.mailFrom, (email) =>
     app.log.warn({ to: email.to, subject: email.subject }, 'email not sent: no SMTP_HOST set'),
@@ -141,6 +154,7 @@ function createServices(
     log: app.log,
     now: Date.now,
     publicUrl: () => config.publicUrl ?? address.url,
+    smsSender: { wake() {} }, // until the sender starts, after the server listens
   };
 }
 

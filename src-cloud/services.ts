@@ -7,6 +7,7 @@ import type { LiveHub } from './live/hub';
 import type { OfferClaims } from './offers/offer-claims';
 import type { SecretBox } from './secrets/secret-box';
 import type { TextingPort } from './texting/texting-port';
+import type { SmsSender } from './twilio/sms-sender';
 
 /** What route handlers reach: no module keeps state of its own outside this. */
 export interface CloudServices {
@@ -23,6 +24,8 @@ export interface CloudServices {
   secrets: SecretBox;
   log: FastifyBaseLogger;
   now(): number;
+  /** Sends queued texts through Twilio; woken when a sendMessage commits. */
+  smsSender: Pick<SmsSender, 'wake'>;
   /** Where people reach this cloud, for links in emails. */
   publicUrl(): string;
 }

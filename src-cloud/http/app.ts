@@ -9,9 +9,12 @@ import { loggerOptions } from './logger';
  * The Fastify instance with what every route shares: the body limit, the WebSocket plugin, and
  * one error handler that turns every failure into an `ErrorBody` saying what went wrong.
  */
-export async function createHttpApp(config: CloudConfig): Promise<FastifyInstance> {
+export async function createHttpApp(
+  config: CloudConfig,
+  logStream?: NodeJS.WritableStream,
+): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: loggerOptions(config.logLevel, logStream),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
   });

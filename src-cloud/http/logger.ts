@@ -4,9 +4,13 @@ import type { FastifyServerOptions } from 'fastify';
  * Fastify's logger (pino), with what must never reach a log file censored wherever it appears:
  * tokens, passwords and message bodies (DESIGN §10).
  */
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(
+  level: string,
+  stream?: NodeJS.WritableStream,
+): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream && { stream }),
     redact: {
       paths: [
         'req.headers.authorization',
@@ -25,6 +29,8 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
         '*.args.body',
         'text',
         '*.text',
+        'authToken',
+        '*.authToken',
       ],
       censor: '[redacted]',
     },

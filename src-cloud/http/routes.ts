@@ -7,6 +7,7 @@ import { mediaRoutes } from '../media/routes';
 import { offerRoutes } from '../offers/routes';
 import { presenceRoutes } from '../presence/routes';
 import { syncRoutes } from '../sync/routes';
+import { twilioRoutes } from '../twilio/routes';
 import { openApiDocument } from './openapi';
 import { publicRoute, type Route } from './route';
 
@@ -23,6 +24,7 @@ const API_ROUTES: readonly Route[] = [
   ...inboundRoutes,
   ...offerRoutes,
   ...mediaRoutes,
+  ...twilioRoutes,
 ];
 
 const metaRoutes: readonly Route[] = [

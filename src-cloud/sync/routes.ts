@@ -34,6 +34,11 @@ export const syncRoutes = [
     body: PushRequest,
     bodyDoc: PushRequestDoc,
     response: PushResponseSchema,
-    handle: ({ services, auth, body }) => push(services.db, auth, body, services.now),
+    handle: async ({ services, auth, body }) => {
+      const answer = await push(services.db, auth, body, services.now);
+      // A text was queued: the sender looks now rather than at its next poll.
+      if (body.mutations.some((m) => m.name === 'sendMessage')) services.smsSender.wake();
+      return answer;
+    },
   }),
 ];

@@ -1,9 +1,10 @@
 import { leadDisplayName, type Lead } from './lead';
 import type { Channel } from './conversation';
+import type { Store } from './tenant';
 
 export interface ConversationStartRefusal {
   /** The cloud's rejection code for it. */
-  code: 'no_phone' | 'no_email' | 'no_conversation' | 'invalid_channel';
+  code: 'no_phone' | 'no_email' | 'no_conversation' | 'invalid_channel' | 'no_texting_number';
   /** "Dana Whitfield has no phone number to text" (no final stop: callers add their own). */
   reason: string;
 }
@@ -17,13 +18,15 @@ export interface ConversationStartRefusal {
 export function cannotStartConversation(
   lead: Pick<Lead, 'firstName' | 'lastName' | 'phones' | 'email'>,
   channel: Channel,
+  store?: Pick<Store, 'name' | 'textingNumber'>,
 ): ConversationStartRefusal | null {
   const name = leadDisplayName(lead);
   switch (channel) {
     case 'sms':
-      return lead.phones.length === 0
-        ? { code: 'no_phone', reason: `${name} has no phone number to text` }
-        : null;
+      if (lead.phones.length === 0) {
+        return { code: 'no_phone', reason: `${name} has no phone number to text` };
+      }
+      return store ? cannotTextFrom(store) : null;
     case 'email':
       return lead.email === null
         ? { code: 'no_email', reason: `${name} has no email address` }
@@ -39,4 +42,19 @@ export function cannotStartConversation(
     default:
       throw new Error(`unknown channel ${channel satisfies never}`);
   }
+}
+
+/**
+ * Whether the store can text at all: a text goes out from its texting number. The cloud's
+ * sender fails a text from a store without one with the same words; the composer says it first.
+ */
+export function cannotTextFrom(
+  store: Pick<Store, 'name' | 'textingNumber'>,
+): ConversationStartRefusal | null {
+  return store.textingNumber === null
+    ? {
+        code: 'no_texting_number',
+        reason: `${store.name} has no texting number: an admin sets it in Contact settings`,
+      }
+    : null;
 }

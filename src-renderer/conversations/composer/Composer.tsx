@@ -55,7 +55,10 @@ function LeadComposer({ detail, readOnlyReason = null }: ComposerProps) {
   const now = useNow();
   const name = leadDisplayName(lead);
 
-  const options = useMemo(() => channelOptions(lead, conversations), [lead, conversations]);
+  const options = useMemo(
+    () => channelOptions(lead, conversations, store),
+    [lead, conversations, store],
+  );
   const channel = options.find((o) => o.channel === picked) ?? options[0] ?? null;
   const context = store &&
     me && {

@@ -1,7 +1,11 @@
-import { cannotStartConversation } from '../../../src-shared/domain/conversation-start';
+import {
+  cannotStartConversation,
+  cannotTextFrom,
+} from '../../../src-shared/domain/conversation-start';
 import type { Channel, Conversation } from '../../../src-shared/domain/conversation';
 import type { Lead } from '../../../src-shared/domain/lead';
 import type { LeadSource } from '../../../src-shared/domain/lead-status';
+import type { Store } from '../../../src-shared/domain/tenant';
 
 export interface ChannelOption {
   channel: Channel;
@@ -27,18 +31,22 @@ const SOURCE_CHANNEL: Record<LeadSource, Channel> = {
  * What the composer may send on: every channel the lead already has a conversation on, and
  * those an agent may start (src-shared's rule), the one the customer used last first. With none
  * at all, the lead's own channel, blocked with the reason (a web-chat lead that left no phone).
+ * Texts are blocked, saying why, while the store has no texting number (the cloud fails them).
  */
 export function channelOptions(
   lead: Pick<Lead, 'firstName' | 'lastName' | 'phones' | 'email' | 'lastChannel' | 'source'>,
   conversations: readonly Pick<Conversation, 'channel' | 'createdAt'>[],
+  store: Pick<Store, 'name' | 'textingNumber'> | null = null,
 ): ChannelOption[] {
+  const storeRefusal = (channel: Channel) =>
+    channel === 'sms' && store ? cannotTextFrom(store) : null;
   const started = new Set(conversations.map((c) => c.channel));
   const open = WRITABLE.filter(
     (channel) => started.has(channel) || cannotStartConversation(lead, channel) === null,
   );
   if (open.length === 0) {
     const channel = SOURCE_CHANNEL[lead.source];
-    const refusal = cannotStartConversation(lead, channel);
+    const refusal = cannotStartConversation(lead, channel) ?? storeRefusal(channel);
     return [{ channel, blocked: refusal ? capitalise(refusal.reason) : null }];
   }
   const newest = [...conversations]
@@ -46,10 +54,10 @@ export function channelOptions(
     .sort((a, b) => b.createdAt - a.createdAt)[0]?.channel;
   const first =
     lead.lastChannel && open.includes(lead.lastChannel) ? lead.lastChannel : (newest ?? open[0]);
-  return [first, ...open.filter((channel) => channel !== first)].map((channel) => ({
-    channel: channel as Channel,
-    blocked: null,
-  }));
+  return [first, ...open.filter((channel) => channel !== first)].map((channel) => {
+    const refusal = storeRefusal(channel as Channel);
+    return { channel: channel as Channel, blocked: refusal ? capitalise(refusal.reason) : null };
+  });
 }
 
 function capitalise(text: string): string {

@@ -1,6 +1,7 @@
 import type { ThreadItem } from '../../../src-shared/console-api/views';
 import type { Channel, DeliveryStatus, Message } from '../../../src-shared/domain/conversation';
 import { isMediaContentType } from '../../../src-shared/domain/media';
+import { deliveryErrorText } from '../../../src-shared/domain/delivery-errors';
 import type { TimelineEvent, TimelineKind } from '../../../src-shared/domain/timeline';
 import { useDirectory } from '../../directory/directory-store';
 import { formatThreadTime } from '../../lib/time';
@@ -85,7 +86,7 @@ function Delivery({ message }: { message: Message }) {
   if (message.status === 'scheduled' && message.scheduledAt !== null) {
     text = `Scheduled for ${formatThreadTime(message.scheduledAt)}`;
   }
-  if (bad && message.errorCode) text += ` (${message.errorCode})`;
+  if (bad && message.errorCode) text += `: ${deliveryErrorText(message.errorCode)}`;
   return (
     <span className={`delivery delivery-${message.status}`} data-testid="delivery-status">
       {' · '}

@@ -8,8 +8,14 @@ import {
   type MutationArgs,
   type MutationName,
 } from '../../../src-shared/sync/mutations';
+import { saveTwilioAccount, type TwilioAccount } from '../../../src-cloud/twilio/account';
+import { twilioMediaLink } from '../../../src-cloud/twilio/media-link';
+import { lockTenant } from '../../../src-cloud/sync/tenant-write';
+import { syncWriter } from '../../../src-cloud/sync/writer';
+import { postAsTwilio } from '../../support/twilio/signed-post';
 import { Api } from './harness/api';
-import { snapshot } from './harness/rows';
+import { rowOf, snapshot } from './harness/rows';
+import { testTwilioAccount } from './harness/twilio';
 import { insertLead, seedTenant, type SeededTenant } from './harness/seed';
 import { BACKENDS, startTestCloud, type TestCloud } from './harness/test-cloud';
 
@@ -134,6 +140,49 @@ describe.each(BACKENDS)('tenant isolation on $backend', ({ backend, skip }) => {
       });
     });
   });
+
+  /** Each tenant's Twilio account, connected the first time a case needs it. */
+  const twilioAccounts = new Map<string, TwilioAccount>();
+  const connectOnce = async (tenantId: string): Promise<TwilioAccount> => {
+    const known = twilioAccounts.get(tenantId);
+    if (known) return known;
+    const account = testTwilioAccount();
+    await saveTwilioAccount(cloud.db, cloud.services.secrets, tenantId, account, Date.now());
+    twilioAccounts.set(tenantId, account);
+    return account;
+  };
+  const accountSidOf = async (tenantId: string) =>
+    (
+      await cloud.db.query<{ account_sid: string }>(
+        'SELECT account_sid FROM twilio_accounts WHERE tenant_id = $1',
+        [tenantId],
+      )
+    )[0]?.account_sid;
+  /** A text of tenant `t` already sent (so the sender leaves it be). */
+  const insertSentMessage = async (t: SeededTenant): Promise<string> => {
+    const messageId = uuidv7();
+    await cloud.db.transaction(async (tx) => {
+      await lockTenant(tx, t.tenantId);
+      const write = syncWriter(tx, t.tenantId);
+      const conversationId = uuidv7();
+      const base = { tenantId: t.tenantId, leadId: t.leads.open.id, createdAt: Date.now() };
+      await write.insert('conversations', { ...base, id: conversationId, channel: 'sms' });
+      await write.insert('messages', {
+        ...base,
+        id: messageId,
+        conversationId,
+        direction: 'out',
+        authorUserId: null,
+        body: 'sent',
+        media: [],
+        status: 'sent',
+        errorCode: null,
+        providerId: `SM${'4'.repeat(32)}`,
+        scheduledAt: null,
+      });
+    });
+    return messageId;
+  };
 
   /**
    * For each route: a user of A tries it with B's ids (or, for a route without ids, sees
@@ -335,6 +384,56 @@ describe.each(BACKENDS)('tenant isolation on $backend', ({ backend, skip }) => {
           const answer = await user(role).get(`/v1/media/${stored.body.id}`);
           expect([answer.status, answer.body.error?.code], role).toEqual([404, 'not_found']);
         }
+      });
+    },
+    'PUT /v1/admin/twilio': async () => {
+      const bAccount = await connectOnce(b.tenantId);
+      await unchanged(async () => {
+        const answer = await user('admin').request('PUT', '/v1/admin/twilio', testTwilioAccount());
+        expect(answer.status).toBe(200);
+      }, true);
+      expect(await accountSidOf(b.tenantId)).toBe(bAccount.accountSid);
+    },
+    'GET /v1/admin/twilio': async () => {
+      const bAccount = await connectOnce(b.tenantId);
+      await unchanged(async () => {
+        const answer = await user('admin').get('/v1/admin/twilio');
+        expect(answer.status).toBe(200);
+        expect(answer.body.accountSid).not.toBe(bAccount.accountSid);
+      });
+    },
+    'POST /v1/twilio/status/:messageId': async () => {
+      // A's account signs a callback naming B's message: A's tenant has no such message.
+      const aAccount = await connectOnce(a.tenantId);
+      await connectOnce(b.tenantId);
+      const messageId = await insertSentMessage(b);
+      await unchanged(async () => {
+        const signedUrl = `${cloud.url}/v1/twilio/status/${messageId}`;
+        const params = {
+          AccountSid: aAccount.accountSid,
+          MessageSid: `SM${'3'.repeat(32)}`,
+          MessageStatus: 'failed',
+          ErrorCode: '30003',
+        };
+        const answer = await postAsTwilio({ signedUrl, params, authToken: aAccount.authToken });
+        expect(answer.status).toBe(200);
+      });
+      expect((await rowOf(cloud.db, 'messages', messageId))?.status).toBe('sent');
+    },
+    'GET /v1/twilio/media/:tenantId/:id': async () => {
+      // A link A's cloud would sign, pointed at B's tenant and media: B's token does not match.
+      const aAccount = await connectOnce(a.tenantId);
+      await connectOnce(b.tenantId);
+      const stored = await user('bManager').post('/v1/media', {
+        name: 'b.gif',
+        contentType: 'image/gif',
+        data: Buffer.from('GIF89a-----').toString('base64'),
+      });
+      const link = twilioMediaLink(stored.body.url, cloud.url, a.tenantId, aAccount, Date.now());
+      await unchanged(async () => {
+        const borrowed = (link ?? '').replace(`/${a.tenantId}/`, `/${b.tenantId}/`);
+        expect((await fetch(borrowed)).status).toBe(403);
+        expect((await fetch(link ?? '')).status).toBe(404);
       });
     },
     'GET /v1/openapi.json': () =>

@@ -40,6 +40,7 @@ function rows(message: Message | null = scheduled): Rows {
     user: () => null,
     store: () => null,
     conversations: () => [],
+    funnel: () => null,
   };
 }
 const as = (me: User) => ({ me, now: NOW, mutationId: 'm-1' });
