@@ -6,6 +6,7 @@ import { markDone, markResponded, setLeadStatus, updateLead } from './leads';
 import { sendMessage } from './messages';
 import { addNote } from './notes';
 import { optIn, optOut } from './opt-out';
+import { updateStoreSettings } from './store-settings';
 
 type Handler<N extends MutationName> = (
   ctx: MutationContext,
@@ -30,4 +31,5 @@ export const HANDLERS: { [N in MutationName]: Handler<N> } = {
   optOut,
   optIn,
   saveFilters,
+  updateStoreSettings,
 };

@@ -5,6 +5,7 @@ import { markDone, markResponded, setLeadStatus, updateLead } from './leads';
 import { sendMessage } from './messages';
 import { addNote } from './notes';
 import { optIn, optOut } from './opt-out';
+import { updateStoreSettings } from './store-settings';
 
 export { LocalRefusal, type EffectContext, type Rows } from './effect';
 
@@ -25,4 +26,5 @@ export const EFFECTS: { [N in MutationName]: Effect<N> } = {
   optOut,
   optIn,
   saveFilters: () => [],
+  updateStoreSettings,
 };
