@@ -1,4 +1,5 @@
 import { CONTACT_PURPOSES, type BusinessContact } from '../domain/store-contacts';
+import { formatPhone } from '../phone/phone';
 import { parseEmail } from './email-list';
 import { refused } from './field-result';
 import { readField, type FormErrors } from './form-errors';
@@ -32,8 +33,9 @@ export const blankBusinessContact = (): BusinessContactDraft => ({
   purpose: 'primary',
 });
 
+/** A saved contact as the form shows it: the phone formatted as people read it. */
 export function businessContactDraft(contact: BusinessContact): BusinessContactDraft {
-  return { ...contact };
+  return { ...contact, phone: formatPhone(contact.phone) };
 }
 
 /**
