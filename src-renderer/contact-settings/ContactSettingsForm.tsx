@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import type { Store } from '../../src-shared/domain/tenant';
 import { BusinessContactsSection } from './BusinessContactsSection';
 import { CrmSection } from './CrmSection';
@@ -10,8 +11,15 @@ import { useContactSettingsForm } from './use-contact-settings-form';
 export function ContactSettingsForm({ store }: { store: Store }) {
   const form = useContactSettingsForm(store);
   const problems = form.problemCount;
+  const element = useRef<HTMLFormElement>(null);
+  // Each refused Save takes the keyboard to the first field to correct, once its error is drawn.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) element.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
   return (
     <form
+      ref={element}
       className="cs-form"
       noValidate
       aria-label={`Contact settings of ${store.name}`}
@@ -19,7 +27,9 @@ export function ContactSettingsForm({ store }: { store: Store }) {
       data-store-id={store.id}
       onSubmit={(event) => {
         event.preventDefault();
-        void form.save();
+        void form.save().then((saved) => {
+          if (!saved) setRefusals((n) => n + 1);
+        });
       }}
     >
       <EmailSection form={form} />
