@@ -7,7 +7,7 @@ import {
   storeContacts,
 } from '../../../src-shared/domain/store-contacts';
 
-const me = { id: 'manager-1', role: 'manager' } as User;
+const me = { id: 'manager-1', role: 'manager', storeIds: ['store-a'] } as User;
 const context = { me, now: 1_000, mutationId: 'm-1' };
 
 const store = {
@@ -61,5 +61,23 @@ describe('saving a store’s contact settings on this PC', () => {
         context,
       ),
     ).toThrow(LocalRefusal);
+  });
+
+  it('a manager of other stores is told at once that only its managers may', () => {
+    const elsewhere = { ...context, me: { ...me, storeIds: ['store-b'] } };
+    const args = { storeId: 'store-a', contacts: store.contacts, crm: NO_CRM, dispositions: [] };
+    expect(() => EFFECTS.updateStoreSettings(rows, args, elsewhere)).toThrow(
+      'Only an admin or a manager of North can change its settings.',
+    );
+    const admin = { ...context, me: { ...me, role: 'admin' as const, storeIds: [] } };
+    expect(EFFECTS.updateStoreSettings(rows, args, admin)).toHaveLength(1);
+  });
+
+  it('a rule the cloud would refuse is refused here first, by name', () => {
+    const crm = { ...NO_CRM, displayOption: 'selection' as const };
+    const args = { storeId: 'store-a', contacts: store.contacts, crm, dispositions: [] };
+    expect(() => EFFECTS.updateStoreSettings(rows, args, context)).toThrow(
+      'Not saved: the CRM selection list needs at least one address to offer.',
+    );
   });
 });
