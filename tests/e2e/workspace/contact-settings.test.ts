@@ -178,6 +178,21 @@ describe('contact settings: a manager edits a store, another desktop sees it', (
     await expectSaved(manager.page);
   });
 
+  it('Reset puts back the saved settings and sends nothing', async () => {
+    const page = manager.page;
+    const reset = page.getByTestId('contact-settings-reset');
+    expect(await reset.isDisabled()).toBe(true);
+    await field(page, 'contact-sales-lead-emails').fill('someone@else.example');
+    await field(page, 'crm-adf-word').fill('Chat');
+    expect(await page.getByTestId('crm-adf-preview').textContent()).toBe('Chat Showroom');
+    await page.getByTestId('business-contact-remove').click();
+    await reset.click();
+    await expectSaved(page);
+    expect(await reset.isDisabled()).toBe(true);
+    const stored = (await rowOf(fx.cloud.db, 'stores', storeId)) as Store;
+    expect(stored.contacts.salesLeadEmails).toEqual(['sales@north.example', 'bdc@north.example']);
+  });
+
   it('an agent has no Contact settings entry', async () => {
     await admin.sitDown();
     await admin.page.getByTestId('user-menu').click();
