@@ -11,6 +11,7 @@ import './styles/composer.css';
 import './styles/session.css';
 import './styles/menus.css';
 import './styles/screens.css';
+import './styles/contact-settings.css';
 import './styles/offers.css';
 
 const root = document.getElementById('root');

@@ -3,8 +3,8 @@ import type { Channel } from '../../src-shared/domain/conversation';
 import type { Lead, Vehicle } from '../../src-shared/domain/lead';
 import type { Store } from '../../src-shared/domain/tenant';
 
-/** Where the store's ADF word goes around "Showroom" in the provider name (seed 002). */
-export type AdfWordPosition = 'before' | 'after';
+export type { AdfWordPosition } from '../../src-shared/contact-settings/provider-name';
+import type { AdfWordPosition } from '../../src-shared/contact-settings/provider-name';
 
 /** The store's business contact the CRM should call back (seed 002's primary contact). */
 export interface AdfStoreContact {

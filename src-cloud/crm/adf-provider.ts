@@ -1,11 +1,18 @@
 import type { Channel } from '../../src-shared/domain/conversation';
+import {
+  ADF_WORD_MAX,
+  PRODUCT_NAME,
+  providerName as composeProviderName,
+} from '../../src-shared/contact-settings/provider-name';
 import { AdfInputError, type AdfWordPosition } from './adf-input';
 import { xmlSafeLine } from './adf-text';
 
-export const PRODUCT_NAME = 'Showroom';
-export const ADF_WORD_MAX = 40;
+export { ADF_WORD_MAX, PRODUCT_NAME };
 
-/** "Showroom" with the store's word before or after it; an empty word leaves "Showroom". */
+/**
+ * The provider name as the ADF document carries it: the shared rule (the settings screen
+ * previews the same), with what XML cannot hold dropped and bad input refused by name.
+ */
 export function providerName(word: string, position: AdfWordPosition): string {
   if (position !== 'before' && position !== 'after') {
     throw new AdfInputError(
@@ -16,8 +23,7 @@ export function providerName(word: string, position: AdfWordPosition): string {
   if (Array.from(clean).length > ADF_WORD_MAX) {
     throw new AdfInputError(`the ADF word is longer than ${ADF_WORD_MAX} characters`);
   }
-  if (!clean) return PRODUCT_NAME;
-  return position === 'before' ? `${clean} ${PRODUCT_NAME}` : `${PRODUCT_NAME} ${clean}`;
+  return composeProviderName(clean, position);
 }
 
 const SERVICES: Record<Channel, string> = {

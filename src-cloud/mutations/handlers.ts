@@ -8,6 +8,7 @@ import { sendMessage } from './messages';
 import { addNote } from './notes';
 import { optIn, optOut } from './opt-out';
 import { cancelScheduledMessage, rescheduleMessage } from './scheduled-messages';
+import { updateStoreSettings } from './store-settings';
 
 type Handler<N extends MutationName> = (
   ctx: MutationContext,
@@ -35,4 +36,5 @@ export const HANDLERS: { [N in MutationName]: Handler<N> } = {
   optOut,
   optIn,
   saveFilters,
+  updateStoreSettings,
 };

@@ -1,4 +1,5 @@
 import { canSeeAgents } from '../agents/can-see-agents';
+import { canEditStoreSettings } from '../contact-settings/can-edit-store-settings';
 import { useDirectory } from '../directory/directory-store';
 import { PresenceMenu } from '../presence/PresenceMenu';
 import { ConnectionIndicator } from '../session/ConnectionIndicator';
@@ -12,6 +13,9 @@ export function AppHeader() {
     { screen: 'conversations', label: 'Conversations' },
     { screen: 'appointments', label: 'Appointments' },
     ...(canSeeAgents(role) ? [{ screen: 'agents' as const, label: 'Agents' }] : []),
+    ...(canEditStoreSettings(role)
+      ? [{ screen: 'contact-settings' as const, label: 'Contact settings' }]
+      : []),
   ];
   return (
     <header className="app-header">

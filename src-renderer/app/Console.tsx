@@ -1,5 +1,6 @@
 import { AgentsPanel } from '../agents/AgentsPanel';
 import { AppointmentsPage } from '../appointments/AppointmentsPage';
+import { ContactSettingsScreen } from '../contact-settings/ContactSettingsScreen';
 import { ConversationsPage } from '../conversations/ConversationsPage';
 import { KeyboardShortcuts } from '../keyboard/KeyboardShortcuts';
 import { CallErrorList } from '../notices/CallErrorList';
@@ -32,6 +33,7 @@ export function Console() {
       {screen === 'settings' && <SettingsScreen closeLabel="Back to console" />}
       {screen === 'agents' && <AgentsPanel />}
       {screen === 'appointments' && <AppointmentsPage />}
+      {screen === 'contact-settings' && <ContactSettingsScreen />}
       <KeyboardShortcuts />
       {consoleShowsOffers() && <OfferAlertStack />}
     </>

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** What fills the window under the top bar. */
-export type Screen = 'conversations' | 'settings' | 'agents' | 'appointments';
+export type Screen = 'conversations' | 'settings' | 'agents' | 'appointments' | 'contact-settings';
 
 interface ScreenState {
   screen: Screen;

@@ -29,6 +29,7 @@ const CHANGE_NAMES: Record<MutationName, string> = {
   optOut: 'an opt-out',
   optIn: 'an opt-in',
   saveFilters: 'saved filters',
+  updateStoreSettings: 'store contact settings',
 };
 
 function wordsFor(rejected: MutationRejected): string {

@@ -4,6 +4,7 @@ import { Channel, Media } from '../domain/conversation';
 import { EpochMs, Id } from '../domain/common';
 import { Financial, LeadPhone, Vehicle } from '../domain/lead';
 import { LeadStatus } from '../domain/lead-status';
+import { Dispositions, StoreContacts, StoreCrm } from '../domain/store-contacts';
 import type { Role } from '../domain/user';
 import { QueueFilters } from '../folders/filters';
 
@@ -110,6 +111,13 @@ export const MUTATIONS = {
   optOut: mutation(leadId.extend({ reason: z.string().trim().min(1).max(500) }).strict()),
   optIn: mutation(leadId.extend({ reason: z.string().trim().min(1).max(500) }).strict(), 'manager'),
   saveFilters: mutation(z.object({ filters: QueueFilters }).strict()),
+  /** A store's contact settings, CRM integration and dispositions (seed 002), replaced whole. */
+  updateStoreSettings: mutation(
+    z
+      .object({ storeId: Id, contacts: StoreContacts, crm: StoreCrm, dispositions: Dispositions })
+      .strict(),
+    'manager',
+  ),
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;

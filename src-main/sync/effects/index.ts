@@ -7,6 +7,7 @@ import { assignFunnel } from './funnels';
 import { addNote } from './notes';
 import { optIn, optOut } from './opt-out';
 import { cancelScheduledMessage, rescheduleMessage } from './scheduled-messages';
+import { updateStoreSettings } from './store-settings';
 
 export { LocalRefusal, type EffectContext, type Rows } from './effect';
 
@@ -30,4 +31,5 @@ export const EFFECTS: { [N in MutationName]: Effect<N> } = {
   optOut,
   optIn,
   saveFilters: () => [],
+  updateStoreSettings,
 };

@@ -399,6 +399,29 @@ const SYNCED_SCREENS: SyncedScreenCheck[] = [
     },
   },
   {
+    name: 'the Contact settings screen (a manager)',
+    signedIn: true,
+    open: async ({ manager }) => {
+      await manager.sitDown();
+      await manager.page.getByTestId('tab-contact-settings').click();
+      await manager.page.getByTestId('contact-settings-form').waitFor({ timeout: WAIT_MS });
+      return manager.page;
+    },
+  },
+  {
+    name: 'the Contact settings screen with its inline errors shown',
+    signedIn: true,
+    open: async ({ manager }) => {
+      await manager.sitDown();
+      await manager.page.getByTestId('tab-contact-settings').click();
+      await manager.page.getByTestId('contact-sales-lead-emails').fill('a@x.com; b@y');
+      await manager.page.getByTestId('business-contact-add').click();
+      await manager.page.getByTestId('contact-settings-save').click();
+      await manager.page.getByTestId('contact-settings-error').waitFor({ timeout: WAIT_MS });
+      return manager.page;
+    },
+  },
+  {
     name: 'a lead ringing in the console',
     signedIn: true,
     open: async (ctx) => {

@@ -63,6 +63,12 @@ const MUTATION_CASES: { [N in MutationName]: (t: SeededTenant) => MutationArgs<N
       sources: [],
     },
   }),
+  updateStoreSettings: (t) => ({
+    storeId: t.stores[0].id,
+    contacts: { ...t.stores[0].contacts, salesLeadEmails: ['pwned@example.com'] },
+    crm: t.stores[0].crm,
+    dispositions: t.stores[0].dispositions,
+  }),
 };
 
 const ROLES: Role[] = ['agent', 'manager', 'admin'];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Appointment, Store, SyncChange, User } from '../../../src-shared';
 import { instantOfWallTime } from '../../../src-shared/domain/zoned-time';
 import { EFFECTS, LocalRefusal, type Rows } from '../../../src-main/sync/effects';
-import { lead, NOW } from './fixture';
+import { lead, noRows, NOW } from './fixture';
 
 // NOW is Tuesday 2025-05-06, 09:00 in Denver.
 const me = { id: 'user-2', name: 'Agent Two', tenantId: 'tenant-1' } as User;
@@ -36,13 +36,11 @@ function denver(date: string, time: string): number {
 function rows(knownStore: Store | null = store): Rows {
   const leads = [lead('lead-1', { storeId: 'store-a' })];
   return {
+    ...noRows(),
     lead: (id) => leads.find((row) => row.id === id) ?? null,
     appointment: (id) => (id === booked.id ? booked : null),
-    message: () => null,
     user: (id) => (id === me.id ? me : null),
     store: (id) => (id === knownStore?.id ? knownStore : null),
-    conversations: () => [],
-    funnel: () => null,
   };
 }
 

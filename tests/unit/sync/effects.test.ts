@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Conversation, SyncChange, User } from '../../../src-shared';
 import { EFFECTS, LocalRefusal, type Rows } from '../../../src-main/sync/effects';
-import { lead, NOW } from './fixture';
+import { lead, noRows, NOW } from './fixture';
 
 const me: User = {
   id: 'user-2',
@@ -23,13 +23,10 @@ function rows(
   conversations: Conversation[] = [],
 ): Rows {
   return {
+    ...noRows(),
     lead: (id) => leads.find((row) => row.id === id) ?? null,
-    appointment: () => null,
-    message: () => null,
     user: (id) => (id === me.id ? me : null),
-    store: () => null,
     conversations: (leadId) => conversations.filter((c) => c.leadId === leadId),
-    funnel: () => null,
   };
 }
 

@@ -1,6 +1,7 @@
 import { blankLead, type Lead, type SyncChange, type User } from '../../../src-shared';
 import { META_KEYS } from '../../../src-main/replica/local/meta';
 import type { Replica } from '../../../src-main/replica/replica';
+import type { Rows } from '../../../src-main/sync/effects';
 import { mustOpen, tempDir } from '../replica/temp';
 import { catalogChanges, STORES, TENANT } from '../replica/world-catalog';
 
@@ -47,5 +48,18 @@ export function syncWorld(): SyncWorld {
       replica.close();
       dir.cleanup();
     },
+  };
+}
+
+/** Rows an effect can read when this PC holds none: each test overrides what it needs. */
+export function noRows(): Rows {
+  return {
+    lead: () => null,
+    appointment: () => null,
+    message: () => null,
+    user: () => null,
+    store: () => null,
+    conversations: () => [],
+    funnel: () => null,
   };
 }

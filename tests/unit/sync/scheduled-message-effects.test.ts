@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Message, User } from '../../../src-shared';
 import { EFFECTS, LocalRefusal, type Rows } from '../../../src-main/sync/effects';
-import { NOW } from './fixture';
+import { noRows, NOW } from './fixture';
 
 const agent = (id: string, role: User['role'] = 'agent'): User => ({
   id,
@@ -33,15 +33,7 @@ const scheduled: Message = {
 };
 
 function rows(message: Message | null = scheduled): Rows {
-  return {
-    lead: () => null,
-    appointment: () => null,
-    message: (id) => (id === message?.id ? message : null),
-    user: () => null,
-    store: () => null,
-    conversations: () => [],
-    funnel: () => null,
-  };
+  return { ...noRows(), message: (id) => (id === message?.id ? message : null) };
 }
 const as = (me: User) => ({ me, now: NOW, mutationId: 'm-1' });
 const later = NOW + 7_200_000;
