@@ -21,7 +21,7 @@ export interface Call<Body, Query, Params, Auth> {
 }
 
 interface RouteBase<Body, Query, Params> {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   url: string;
   summary: string;
   body?: z.ZodType<Body>;
