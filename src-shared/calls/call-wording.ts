@@ -28,7 +28,7 @@ const OUTCOME_WORDS: Record<Exclude<CallOutcome, 'connected'>, string> = {
   busy: 'Busy',
   failed: 'Call failed',
   canceled: 'Hung up before it was answered',
-  'agent-unreachable': 'Not connected: your phone did not answer or no key was pressed',
+  'agent-unreachable': 'Not connected (their phone did not answer, or no key was pressed)',
 };
 
 export interface CallForWords {
@@ -47,11 +47,7 @@ export function callEventText(call: CallForWords): string {
   const who = call.agentName ?? 'the store';
   if (call.direction === 'outbound') {
     if (call.outcome === 'connected') return `Call by ${who}, ${callLength(call.durationSeconds)}`;
-    const words =
-      call.outcome === 'agent-unreachable'
-        ? `Not connected: ${who}'s phone did not answer or no key was pressed`
-        : OUTCOME_WORDS[call.outcome];
-    return `Call by ${who}: ${words}`;
+    return `Call by ${who}: ${OUTCOME_WORDS[call.outcome]}`;
   }
   if (call.outcome === 'connected') {
     return `Call from the customer to ${who}, ${callLength(call.durationSeconds)}`;
