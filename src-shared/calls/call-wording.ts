@@ -41,7 +41,7 @@ export interface CallForWords {
 
 /**
  * "Call by Ana Ruiz, 3 min 12 s", "Call by Ana Ruiz: No answer", "Call from the customer to Ana
- * Ruiz, 45 s", "Missed call from the customer".
+ * Ruiz, 45 s", "Missed call from the customer (forwarded to Ana Ruiz: Busy)".
  */
 export function callEventText(call: CallForWords): string {
   const who = call.agentName ?? 'the store';
@@ -52,5 +52,6 @@ export function callEventText(call: CallForWords): string {
   if (call.outcome === 'connected') {
     return `Call from the customer to ${who}, ${callLength(call.durationSeconds)}`;
   }
-  return `Missed call from the customer (${who}: ${OUTCOME_WORDS[call.outcome]})`;
+  const forwarded = call.agentName ? `forwarded to ${call.agentName}: ` : '';
+  return `Missed call from the customer (${forwarded}${OUTCOME_WORDS[call.outcome]})`;
 }

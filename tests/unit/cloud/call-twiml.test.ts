@@ -1,4 +1,4 @@
-import { DOMParser, type Element } from '@xmldom/xmldom';
+import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { callEnd, advanceStatus } from '../../../src-cloud/calls/call-state';
 import { routeInboundCall, type InboundCaller } from '../../../src-cloud/calls/inbound-routing';
@@ -19,7 +19,9 @@ function verbs(twiml: string): Element[] {
   return children(response as Element);
 }
 const children = (element: Element) =>
-  Array.from(element.childNodes).filter((node): node is Element => node.nodeType === 1);
+  Array.from({ length: element.childNodes.length }, (_, i) => element.childNodes[i]).filter(
+    (node): node is Element => node?.nodeType === 1,
+  );
 
 describe('click-to-call TwiML', () => {
   it('asks the agent for one key, so a voicemail greeting never reaches the customer', () => {

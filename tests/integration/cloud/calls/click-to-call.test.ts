@@ -1,4 +1,4 @@
-import { DOMParser, type Element } from '@xmldom/xmldom';
+import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TwilioAccount } from '../../../../src-cloud/twilio/account';
 import { postAsTwilio } from '../../../support/twilio/signed-post';
@@ -59,7 +59,7 @@ describe.each(BACKENDS)('click-to-call on $backend', ({ backend, skip }) => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/xml/);
     return new DOMParser().parseFromString(await response.text(), 'text/xml')
-      .documentElement as unknown as Element;
+      .documentElement as Element;
   };
   const first = (root: Element, tag: string) => root.getElementsByTagName(tag)[0];
 
