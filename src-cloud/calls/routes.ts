@@ -26,6 +26,14 @@ const Seconds = z
   .transform(Number)
   .optional();
 
+async function leadOf(services: CloudServices, tenantId: string, leadId: string) {
+  const [row] = await services.db.query<{ row: unknown }>(
+    'SELECT row FROM leads WHERE tenant_id = $1 AND id = $2 AND NOT deleted',
+    [tenantId, leadId],
+  );
+  return row ? Lead.parse(row.row) : null;
+}
+
 export const callRoutes = [
   signedInRoute({
     method: 'POST',
@@ -79,11 +87,8 @@ export const callRoutes = [
     handle: async ({ services, tenantId, params }) => {
       const call = await loadCall(services.db, tenantId, params.callId);
       if (!call?.leadId) return goodbyeTwiml();
-      const [lead] = await services.db.query<{ row: unknown }>(
-        'SELECT row FROM leads WHERE tenant_id = $1 AND id = $2',
-        [tenantId, call.leadId],
-      );
-      const name = lead ? leadDisplayName(Lead.parse(lead.row)) : 'Unknown';
+      const lead = await leadOf(services, tenantId, call.leadId);
+      const name = lead ? leadDisplayName(lead) : 'Unknown';
       return pressAnyKeyTwiml({
         customerName: name === 'Unknown' ? 'your customer' : name,
         bridgeUrl: callWebhookUrls(services, call.id).bridge,
@@ -99,7 +104,13 @@ export const callRoutes = [
     tenantOf: byCall,
     handle: async ({ services, tenantId, params, fields }) => {
       const call = await loadCall(services.db, tenantId, params.callId);
-      if (!call || call.direction !== 'outbound' || !fields.Digits) return goodbyeTwiml();
+      if (!call?.leadId || call.direction !== 'outbound' || !fields.Digits) return goodbyeTwiml();
+      // Consent is checked again when the customer is about to be dialled, not only on click.
+      const lead = await leadOf(services, tenantId, call.leadId);
+      if (!lead || lead.status === 'dead' || lead.optedOut) {
+        const name = lead ? leadDisplayName(lead) : 'The customer';
+        return goodbyeTwiml(`${name} opted out, so the call was not connected.`);
+      }
       return connectCustomerTwiml({
         storeNumber: call.storeNumber,
         customerNumber: call.customerNumber,

@@ -43,10 +43,13 @@ export function connectCustomerTwiml(input: {
   return response.toString();
 }
 
-/** The agent's phone answered but no key came (the Gather's action without Digits). */
-export function goodbyeTwiml(): string {
+/**
+ * The agent's phone answered but no key came (the Gather's action without Digits), or the call
+ * may no longer be connected (`why`, said to the agent).
+ */
+export function goodbyeTwiml(why = 'No key was pressed.'): string {
   const response = new VoiceResponse();
-  response.say('No key was pressed. Goodbye.');
+  response.say(`${why} Goodbye.`);
   response.hangup();
   return response.toString();
 }

@@ -101,6 +101,22 @@ describe.each(BACKENDS)('click-to-call on $backend', ({ backend, skip }) => {
       const noKey = await twiml(await asTwilio(`${base}/bridge`, {}));
       expect(noKey.getElementsByTagName('Dial').length).toBe(0);
       expect(noKey.getElementsByTagName('Hangup').length).toBe(1);
+
+      // Opted out between the click and the key: the customer is not dialled.
+      await cloud.db.query(
+        `UPDATE leads SET row = row || '{"status": "dead", "optedOut": true}'::jsonb WHERE id = $1`,
+        [lead.id],
+      );
+      try {
+        const refused = await twiml(await asTwilio(`${base}/bridge`, { Digits: '5' }));
+        expect(refused.getElementsByTagName('Dial').length).toBe(0);
+        expect(first(refused, 'Say')?.textContent).toMatch(/Olive Customer opted out/);
+      } finally {
+        await cloud.db.query(`UPDATE leads SET row = $2::jsonb WHERE id = $1`, [
+          lead.id,
+          JSON.stringify(lead),
+        ]);
+      }
     },
   );
 
