@@ -6,3 +6,4 @@ export * from './sync/changes';
 export * from './sync/mutations';
 export * from './sync/protocol';
 export * from './presence';
+export * from './calls';

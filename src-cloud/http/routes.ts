@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { adminRoutes } from '../accounts/admin-routes';
 import { accountRoutes } from '../accounts/routes';
+import { callRoutes } from '../calls/routes';
 import { inboundRoutes } from '../inbound/routes';
 import { liveRoutes } from '../live/route';
 import { mediaRoutes } from '../media/routes';
@@ -25,6 +26,7 @@ const API_ROUTES: readonly Route[] = [
   ...offerRoutes,
   ...mediaRoutes,
   ...twilioRoutes,
+  ...callRoutes,
 ];
 
 const metaRoutes: readonly Route[] = [

@@ -2,12 +2,14 @@ import {
   LoginResponse,
   SYNC_TABLES,
   type AcceptOfferResponse,
+  type CallingSettingsInput,
+  type CallStarted,
   type MediaRef,
   type MediaUpload,
   type MutationResult,
   type PullResponse,
   type PushResponse,
-  type User,
+  User,
 } from '../../src-shared';
 import { CloudError, sentence } from './cloud-error';
 
@@ -20,6 +22,18 @@ const UPLOAD_MEDIA_CODES = [
   'media_too_large',
   'unsupported_media_type',
   'media_type_mismatch',
+];
+
+/** What click-to-call may be refused with (src-cloud/calls/click-to-call.ts), 404 included. */
+const CALL_LEAD_CODES = [
+  'not_found',
+  'invalid_request',
+  'opted_out',
+  'no_phone',
+  'no_outbound_phone',
+  'invalid_extension',
+  'store_has_no_number',
+  'twilio_not_connected',
 ];
 
 /** One mutation as it goes over the wire. */
@@ -110,6 +124,33 @@ export class CloudApi {
     return { url: media.url, contentType: media.contentType, name: media.name };
   }
 
+  /** Click-to-call (POST /v1/leads/:id/call); a refusal is `refused` with its code. */
+  async callLead(leadId: string, phone?: string): Promise<CallStarted> {
+    const path = `/v1/leads/${encodeURIComponent(leadId)}/call`;
+    const body = await this.request('POST', path, phone ? { phone } : {}, CALL_LEAD_CODES);
+    const call = body as Partial<CallStarted> | null;
+    if (
+      typeof call?.callId !== 'string' ||
+      typeof call.agentPhone !== 'string' ||
+      typeof call.customerNumber !== 'string'
+    ) {
+      throw this.notUnderstood('the answer to a call');
+    }
+    return {
+      callId: call.callId,
+      agentPhone: call.agentPhone,
+      customerNumber: call.customerNumber,
+    };
+  }
+
+  /** The signed-in user's calling settings (PUT /v1/me/calling); answers the user as saved. */
+  async saveCallingSettings(settings: CallingSettingsInput): Promise<User> {
+    const body = await this.request('PUT', '/v1/me/calling', settings, ['invalid_request']);
+    const parsed = User.safeParse((body as { user?: unknown } | null)?.user);
+    if (!parsed.success) throw this.notUnderstood('the saved calling settings');
+    return parsed.data;
+  }
+
   /** The address signed in with: an attachment URL is judged against it (core/media). */
   get baseUrl(): string {
     return this.options.baseUrl;
@@ -138,7 +179,7 @@ export class CloudApi {
 
   /** `routeCodes`: error codes this route answers with, so even a 404 carrying one is `refused`. */
   private async request(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PUT',
     path: string,
     body?: unknown,
     routeCodes: readonly string[] = [],

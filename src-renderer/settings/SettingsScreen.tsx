@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { DesktopSettings, DesktopSettingsPatch } from '../../src-shared/presence/settings';
 import { useScreen } from '../app/screen-store';
+import { CallingSettings } from './CallingSettings';
 import { parseHotkey, parseWholeMinutes } from './parse-setting';
 import { SettingCheckbox } from './SettingCheckbox';
 import { SettingText } from './SettingText';
@@ -147,6 +148,7 @@ function SettingsForm({ settings }: { settings: DesktopSettings }) {
           testId="settings-hotkey-oldest"
         />
       </fieldset>
+      <CallingSettings />
     </>
   );
 }

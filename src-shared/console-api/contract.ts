@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { CallingSettingsInput } from '../calls/calling-settings';
 import type { Funnel, SavedReply } from '../domain/catalog';
-import { Id } from '../domain/common';
+import { E164, Id } from '../domain/common';
+import type { User } from '../domain/user';
 import { MediaUpload, type MediaRef } from '../domain/media';
 import { StoreDay } from '../domain/store-day';
 import type { FolderCounts } from '../folders/folders';
@@ -12,6 +14,7 @@ import { ManualPresence, type Presence, type UserPresence } from '../presence/pr
 import { DesktopSettingsPatch, type DesktopSettings } from '../presence/settings';
 import { MUTATION_NAMES, type MutationName } from '../sync/mutations';
 import type { AppointmentDay } from './appointment-views';
+import type { CallStarted } from './call-views';
 import { TranslateArgs, type TranslateResult } from '../language/translation';
 import type { LeadExtras } from './lead-extras';
 import {
@@ -131,6 +134,14 @@ export const consoleApi = {
   takeOverLead: answers<{ leadId: string }>()(z.object({ leadId: Id }).strict()),
   /** Every lead someone is in, of the stores I see: who holds it, who views, who types. */
   getLeadActivity: answers<LeadActivity[]>()(noArgs),
+
+  /**
+   * Click-to-call (issue 5): the cloud has Twilio ring my outbound phone, then connects the
+   * lead (its first phone, or `phone`) once I press a key. A refusal says why (Dead, no phone...).
+   */
+  callLead: answers<CallStarted>()(z.object({ leadId: Id, phone: E164.optional() }).strict()),
+  /** My outbound phone (any format), extension and "forward lead calls"; answers me as saved. */
+  saveCallingSettings: answers<User>()(CallingSettingsInput),
 };
 
 export type ConsoleApiContract = typeof consoleApi;

@@ -4,3 +4,4 @@ export * from './views';
 export * from './media-views';
 export * from './validate';
 export * from './client';
+export * from './call-views';

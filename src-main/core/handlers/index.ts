@@ -1,3 +1,4 @@
+import { callHandlers } from './call-handlers';
 import { composerHandlers } from './composer-handlers';
 import { appointmentHandlers } from './appointment-handlers';
 import { filterHandlers } from './filter-handlers';
@@ -27,4 +28,5 @@ export const handlers: HandlerTable = {
   ...mediaHandlers,
   ...appointmentHandlers,
   ...leadActivityHandlers,
+  ...callHandlers,
 };

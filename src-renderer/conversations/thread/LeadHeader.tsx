@@ -2,6 +2,7 @@ import type { Lead } from '../../../src-shared/domain/lead';
 import { leadDisplayName } from '../../../src-shared/domain/lead';
 import { formatPhone } from '../../../src-shared/phone/phone';
 import { useDirectory } from '../../directory/directory-store';
+import { CallButton } from '../call/CallButton';
 import { MarkRespondedButton } from '../lead-status/MarkRespondedButton';
 import { StatusPicker } from '../lead-status/StatusPicker';
 
@@ -35,6 +36,7 @@ export function LeadHeader({ lead }: { lead: Lead }) {
         </h2>
         <StatusPicker lead={{ id: lead.id, name, status: lead.status, optedOut: lead.optedOut }} />
         {lead.awaitingSince !== null && <MarkRespondedButton lead={{ id: lead.id, name }} />}
+        <CallButton key={lead.id} lead={lead} />
         <span className="lead-store" data-testid="lead-store">
           {storeName}
         </span>

@@ -442,6 +442,50 @@ describe.each(BACKENDS)('tenant isolation on $backend', ({ backend, skip }) => {
         expect((await fetch(link ?? '')).status).toBe(404);
       });
     },
+    'POST /v1/leads/:leadId/call': () =>
+      unchanged(async () => {
+        for (const role of ROLES) {
+          const answer = await user(role).post(`/v1/leads/${b.leads.open.id}/call`, {});
+          expect([answer.status, answer.body.error.code], role).toEqual([404, 'not_found']);
+        }
+      }),
+    'PUT /v1/me/calling': () =>
+      unchanged(async () => {
+        // Only ever the caller's own settings: naming another user is not a field.
+        const answer = await user('admin').request('PUT', '/v1/me/calling', {
+          userId: b.agent.user.id,
+          phone: '+13035550100',
+          extension: '',
+          forwardLeadCalls: true,
+        });
+        expect(answer.status).toBe(400);
+      }),
+    ...Object.fromEntries(
+      ['connect', 'bridge', 'status', 'dialled'].map((step) => [
+        `POST /v1/twilio/calls/:callId/${step}`,
+        () =>
+          unchanged(async () => {
+            // Unsigned, naming no call of either tenant: nobody takes it.
+            const answer = await new Api(cloud.url).request(
+              'POST',
+              `/v1/twilio/calls/${uuidv7()}/${step}`,
+              'CallStatus=completed',
+              { 'content-type': 'application/x-www-form-urlencoded' },
+            );
+            expect(answer.status).toBe(403);
+          }),
+      ]),
+    ),
+    'POST /v1/twilio/voice': () =>
+      unchanged(async () => {
+        const answer = await new Api(cloud.url).request(
+          'POST',
+          '/v1/twilio/voice',
+          'CallSid=CA1&From=%2B13035550123&To=%2B13035550142',
+          { 'content-type': 'application/x-www-form-urlencoded' },
+        );
+        expect(answer.status).toBe(403);
+      }),
     'GET /v1/openapi.json': () =>
       unchanged(async () => {
         expect(

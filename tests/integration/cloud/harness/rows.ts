@@ -35,6 +35,7 @@ export async function snapshot(db: Db, tenantId: string): Promise<unknown> {
           FROM users WHERE tenant_id = $1) AS users,
        (SELECT count(*)::int FROM invites WHERE tenant_id = $1) AS invites,
        (SELECT count(*)::int FROM media WHERE tenant_id = $1) AS media,
+       (SELECT count(*)::int FROM calls WHERE tenant_id = $1) AS calls,
        (SELECT count(*)::int FROM sessions WHERE tenant_id = $1 AND revoked_at IS NOT NULL) AS revoked`,
     [tenantId],
   );
