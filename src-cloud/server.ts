@@ -17,6 +17,8 @@ import { listenToBus } from './live/listen';
 import { startOfferExpiry } from './offers/expiry-job';
 import { OfferClaims } from './offers/offer-claims';
 import { startPresenceSweeper } from './presence/sweeper';
+import { startEmailSender } from './relay/email-sender';
+import { startSmtpListener, type SmtpListener } from './relay/smtp-listener';
 import { secretBox, type SecretBox } from './secrets/secret-box';
 import { loadSecretKey } from './secrets/secret-key';
 import type { CloudServices } from './services';
@@ -26,6 +28,8 @@ export interface RunningCloud {
   /** http://host:port, the port chosen when the config asked for 0. */
   url: string;
   port: number;
+  /** The email relay's SMTP listener port; null when it could not listen (logged). */
+  smtpPort: number | null;
   services: CloudServices;
   app: FastifyInstance;
   close(): Promise<void>;
@@ -42,6 +46,8 @@ export interface StartOptions {
   offerExpiryMs?: number;
   /** How often this process lapses lead views and typing not renewed (default 2 s). */
   leadSweepMs?: number;
+  /** How often this process sends queued relay emails (default 1 s; tests make it fast). */
+  emailSendMs?: number;
 }
 
 /** The cloud's start-up, in order (DESIGN §3). */
@@ -64,13 +70,18 @@ export async function startCloud(
     const stopSweeping = startPresenceSweeper(services, options.presenceSweepMs);
     const offerExpiry = startOfferExpiry(services, options.offerExpiryMs ?? 1000);
     const stopLeadSweeper = startLeadViewSweeper(services, options.leadSweepMs);
+    const smtpListener = await listenForEmail(services);
+    const emailSender = startEmailSender(services, options.emailSendMs ?? 1000);
 
     return {
       url,
       port,
+      smtpPort: smtpListener?.port ?? null,
       services,
       app,
       async close() {
+        await smtpListener?.close();
+        await emailSender.stop();
         services.hub.closeAll();
         await app.close();
         await stopSweeping();
@@ -124,6 +135,20 @@ function createServices(
     now: Date.now,
     publicUrl: () => config.publicUrl ?? address.url,
   };
+}
+
+/** The relay's SMTP listener; a port already taken is logged, and the cloud runs without it. */
+async function listenForEmail(services: CloudServices): Promise<SmtpListener | null> {
+  const { smtpListenHost, smtpListenPort } = services.config;
+  try {
+    return await startSmtpListener(services);
+  } catch (error) {
+    services.log.error(
+      { err: error, host: smtpListenHost, port: smtpListenPort },
+      'email relay: the SMTP listener could not start; inbound email is off (SMTP_LISTEN_PORT)',
+    );
+    return null;
+  }
 }
 
 async function listen(app: FastifyInstance, config: CloudConfig) {
