@@ -28,7 +28,13 @@ const MAX_HTML = 2 * 1024 * 1024;
 export async function parseArrivedEmail(raw: Buffer): Promise<ArrivedEmail> {
   let parsed;
   try {
-    parsed = await simpleParser(raw, { maxHtmlLengthToParse: MAX_HTML });
+    parsed = await simpleParser(raw, {
+      maxHtmlLengthToParse: MAX_HTML,
+      // The thread shows text only: no HTML version of the text, no links made clickable.
+      skipTextToHtml: true,
+      skipTextLinks: true,
+      skipImageLinks: true,
+    });
   } catch {
     throw new SmtpRefusal(554, '5.6.0 the message could not be read as MIME');
   }

@@ -4,6 +4,7 @@ import { targetOfToken, type RelayTarget } from './relay-addresses';
 import { alreadyReceived, leadOfReferences } from './relay-emails';
 import type { RelayServices } from './relay-services';
 import { SmtpRefusal } from './smtp-refusal';
+import type { TenantBatches } from './tenant-batches';
 import { userByEmail } from './thread-rows';
 import { writeAgentAnswer } from './write-agent-answer';
 import { writeCustomerEmail } from './write-customer-email';
@@ -14,6 +15,8 @@ export interface RelayEnvelope {
   mailFrom: string | null;
   /** The relay tokens of the accepted recipients. */
   tokens: string[];
+  /** The leads those tokens named when they were accepted at RCPT. */
+  accepted?: ReadonlyMap<string, RelayTarget>;
 }
 
 /**
@@ -24,15 +27,14 @@ export interface RelayEnvelope {
  */
 export async function receiveRelayEmail(
   services: RelayServices,
+  batches: TenantBatches,
   raw: Buffer,
   envelope: RelayEnvelope,
 ): Promise<void> {
   const email = await parseArrivedEmail(raw);
   for (const token of new Set(envelope.tokens)) {
-    const target = await targetOf(services, token, email);
-    if (await alreadyReceived(services.db, target.tenantId, target.leadId, email.headerMessageId))
-      continue;
-    await deliver(services, target, email, envelope);
+    const target = envelope.accepted?.get(token) ?? (await targetOf(services, token, email));
+    await deliver(services, batches, target, email, envelope);
   }
 }
 
@@ -51,13 +53,17 @@ async function targetOf(
 
 async function deliver(
   services: RelayServices,
+  batches: TenantBatches,
   target: RelayTarget,
   email: ArrivedEmail,
   envelope: RelayEnvelope,
 ): Promise<void> {
-  const agent = email.fromAddress
-    ? await userByEmail(services.db, target.tenantId, email.fromAddress)
-    : null;
+  const [received, agent] = await Promise.all([
+    alreadyReceived(services.db, target.tenantId, target.leadId, email.headerMessageId),
+    email.fromAddress ? userByEmail(services.db, target.tenantId, email.fromAddress) : null,
+  ]);
+  // The same email again (a sending server retrying after a lost answer): already threaded.
+  if (received) return;
   const kind = classifyEmail(
     {
       envelopeFrom: envelope.mailFrom,
@@ -70,12 +76,12 @@ async function deliver(
   );
   switch (kind) {
     case 'customer':
-      return writeCustomerEmail(services, target, email);
+      return writeCustomerEmail(services, batches, target, email);
     case 'agent':
-      return writeAgentAnswer(services, target, agent!, email);
+      return writeAgentAnswer(services, batches, target, agent!, email);
     case 'auto_reply':
     case 'bounce':
-      return writeEmailNotice(services, target, kind, email);
+      return writeEmailNotice(services, batches, target, kind, email);
     default:
       return kind satisfies never;
   }

@@ -1,10 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerAddress, type SMTPServerSession } from 'smtp-server';
 import { receiveRelayEmail } from './receive-email';
-import { targetOfToken } from './relay-addresses';
+import { targetOfToken, type RelayTarget } from './relay-addresses';
 import { tokenOfAddress } from './relay-address';
 import type { RelayServices } from './relay-services';
 import { SmtpRefusal } from './smtp-refusal';
+import { TenantBatches } from './tenant-batches';
+
+/** The leads each session's accepted recipients named at RCPT, so DATA need not look again. */
+const acceptedTargets = new WeakMap<SMTPServerSession, Map<string, RelayTarget>>();
 
 /** More recipients than this in one email is not a customer writing to a dealer. */
 const MAX_RECIPIENTS = 20;
@@ -23,6 +27,7 @@ export interface SmtpListener {
 export async function startSmtpListener(services: RelayServices): Promise<SmtpListener> {
   const { config, log } = services;
   const maxBytes = config.relayMaxBytes;
+  const batches = new TenantBatches(services.db);
   const server = new SMTPServer({
     name: config.relayDomain,
     banner: 'Showroom email relay',
@@ -32,6 +37,11 @@ export async function startSmtpListener(services: RelayServices): Promise<SmtpLi
     logger: false,
     maxClients: 200,
     closeTimeout: 2000,
+    onMailFrom(_address, session, callback) {
+      // A new email on the same connection: the previous one's recipients are done with.
+      acceptedTargets.delete(session);
+      callback();
+    },
     onRcptTo(address, session, callback) {
       acceptRecipient(services, address, session).then(
         () => callback(),
@@ -60,7 +70,12 @@ export async function startSmtpListener(services: RelayServices): Promise<SmtpLi
             ),
           );
         }
-        receiveRelayEmail(services, Buffer.concat(chunks), envelopeOf(services, session)).then(
+        receiveRelayEmail(
+          services,
+          batches,
+          Buffer.concat(chunks),
+          envelopeOf(services, session),
+        ).then(
           () => callback(null, 'Delivered to the Showroom thread'),
           (error: unknown) => callback(smtpError(services, error)),
         );
@@ -91,9 +106,11 @@ async function acceptRecipient(
     throw new SmtpRefusal(452, `4.5.3 at most ${MAX_RECIPIENTS} recipients per message`);
   }
   const token = tokenOfAddress(address.address, services.config.relayDomain);
-  if (!token || !(await targetOfToken(services.db, token))) {
-    throw new SmtpRefusal(550, '5.1.1 no such relay address here');
-  }
+  const target = token ? await targetOfToken(services.db, token) : null;
+  if (!token || !target) throw new SmtpRefusal(550, '5.1.1 no such relay address here');
+  const targets = acceptedTargets.get(session) ?? new Map<string, RelayTarget>();
+  targets.set(token, target);
+  acceptedTargets.set(session, targets);
 }
 
 function envelopeOf(services: RelayServices, session: SMTPServerSession) {
@@ -102,6 +119,7 @@ function envelopeOf(services: RelayServices, session: SMTPServerSession) {
   return {
     mailFrom: mailFrom && mailFrom.address ? mailFrom.address : null,
     tokens: rcptTo.flatMap((rcpt) => tokenOfAddress(rcpt.address, domain) ?? []),
+    accepted: acceptedTargets.get(session) ?? new Map<string, RelayTarget>(),
   };
 }
 

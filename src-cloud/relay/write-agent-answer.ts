@@ -4,10 +4,10 @@ import { leadDisplayName } from '../../src-shared/domain/lead';
 import { messagePreview } from '../../src-shared/domain/message-preview';
 import type { User } from '../../src-shared/domain/user';
 import { conversationOf } from '../inbound/receive-inbound';
-import { writeInTenant } from '../sync/tenant-write';
 import { keepAttachments } from './attachments';
 import type { ArrivedEmail } from './arrived-email';
 import type { RelayTarget } from './relay-addresses';
+import type { TenantBatches } from './tenant-batches';
 import { recordRelayEmail } from './relay-emails';
 import { clipBody, mediaUrlOf, type RelayServices } from './relay-services';
 import { SmtpRefusal } from './smtp-refusal';
@@ -23,13 +23,14 @@ import { leadAndStore } from './thread-rows';
  */
 export async function writeAgentAnswer(
   services: RelayServices,
+  batches: TenantBatches,
   target: RelayTarget,
   agent: User,
   email: ArrivedEmail,
 ): Promise<void> {
   const { tenantId } = target;
   const now = services.now();
-  await writeInTenant(services.db, tenantId, async (tx, write) => {
+  await batches.run(tenantId, async (tx, write) => {
     const { lead } = await leadAndStore(tx, tenantId, target.leadId);
     const name = leadDisplayName(lead);
     if (lead.status === 'dead' || lead.optedOut) {

@@ -6,7 +6,6 @@ import { conversationOf } from '../inbound/receive-inbound';
 import { fillGaps } from '../inbound/lead-of-sender';
 import { offerToOnlineAgents } from '../offers/make-offer';
 import { notifyMissed, type MissedOffer } from '../offers/notify-missed';
-import { writeInTenant } from '../sync/tenant-write';
 import { keepAttachments } from './attachments';
 import type { ArrivedEmail } from './arrived-email';
 import { recordRelayEmail } from './relay-emails';
@@ -14,6 +13,7 @@ import { clipBody, mediaUrlOf, type RelayServices } from './relay-services';
 import { stripQuoted } from './strip-quoted';
 import { hasOpenOffer, leadAndStore } from './thread-rows';
 import type { RelayTarget } from './relay-addresses';
+import type { TenantBatches } from './tenant-batches';
 
 /**
  * The customer wrote (receive-inbound's rules, for a lead the relay address already names): the
@@ -23,12 +23,13 @@ import type { RelayTarget } from './relay-addresses';
  */
 export async function writeCustomerEmail(
   services: RelayServices,
+  batches: TenantBatches,
   target: RelayTarget,
   email: ArrivedEmail,
 ): Promise<void> {
   const { tenantId } = target;
   const now = services.now();
-  const missed = await writeInTenant(services.db, tenantId, async (tx, write) => {
+  const missed = await batches.run(tenantId, async (tx, write) => {
     const { lead: found, store } = await leadAndStore(tx, tenantId, target.leadId);
     const kept = await keepAttachments(tx, target, email.attachments, mediaUrlOf(services), now);
     const body = clipBody([stripQuoted(email.text), ...kept.notKept].filter(Boolean).join('\n\n'));

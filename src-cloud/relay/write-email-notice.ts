@@ -1,9 +1,9 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Message } from '../../src-shared/domain/conversation';
 import { conversationOf } from '../inbound/receive-inbound';
-import { writeInTenant } from '../sync/tenant-write';
 import type { ArrivedEmail } from './arrived-email';
 import type { RelayTarget } from './relay-addresses';
+import type { TenantBatches } from './tenant-batches';
 import { outboundMessagesOf, recordRelayEmail } from './relay-emails';
 import type { RelayServices } from './relay-services';
 import { leadAndStore } from './thread-rows';
@@ -17,6 +17,7 @@ const NOTICE_CHARS = 2000;
  */
 export async function writeEmailNotice(
   services: RelayServices,
+  batches: TenantBatches,
   target: RelayTarget,
   kind: 'auto_reply' | 'bounce',
   email: ArrivedEmail,
@@ -28,7 +29,7 @@ export async function writeEmailNotice(
   const body = [`${label}${email.subject ? `: ${email.subject}` : ''}`, text]
     .filter(Boolean)
     .join('\n\n');
-  await writeInTenant(services.db, tenantId, async (tx, write) => {
+  await batches.run(tenantId, async (tx, write) => {
     const { lead } = await leadAndStore(tx, tenantId, target.leadId);
     const { conversation } = await conversationOf(tx, write, lead, 'email', now);
     const message: Message = {
