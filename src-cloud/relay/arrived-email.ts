@@ -82,8 +82,8 @@ function bare(id: string): string {
 
 /** Headers are shown and reused as one line: no CR, LF or other control characters. */
 export function oneLine(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

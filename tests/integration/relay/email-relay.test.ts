@@ -12,7 +12,6 @@ import {
   mailProgram,
   messageRow,
   messagesOf,
-  offersOf,
   parse,
   RELAY_DOMAIN,
   relayTokenOf,
