@@ -48,7 +48,14 @@ export async function startSmtpListener(services: RelayServices): Promise<SmtpLi
         (error: unknown) => callback(smtpError(services, error)),
       );
     },
-    onData(stream, session, callback) {
+    onData(stream, session, reply) {
+      // A stream error may still be followed by its end: the client gets one answer.
+      let answered = false;
+      const callback: typeof reply = (...args) => {
+        if (answered) return;
+        answered = true;
+        reply(...args);
+      };
       const chunks: Buffer[] = [];
       let kept = 0;
       stream.on('data', (chunk: Buffer) => {
@@ -59,16 +66,9 @@ export async function startSmtpListener(services: RelayServices): Promise<SmtpLi
       stream.on('error', (error) => callback(smtpError(services, error)));
       stream.on('end', () => {
         if (stream.sizeExceeded || kept > maxBytes) {
-          const limit = Math.round(maxBytes / 1024 / 1024);
-          return callback(
-            smtpError(
-              services,
-              new SmtpRefusal(
-                552,
-                `5.3.4 the message is larger than the ${limit} MB this relay accepts`,
-              ),
-            ),
-          );
+          const limit = sizeText(maxBytes);
+          const refusal = `5.3.4 the message is larger than the ${limit} this relay accepts`;
+          return callback(smtpError(services, new SmtpRefusal(552, refusal)));
         }
         receiveRelayEmail(
           services,
@@ -95,6 +95,12 @@ export async function startSmtpListener(services: RelayServices): Promise<SmtpLi
     port,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${+(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.round(bytes / 1024)} KB`;
 }
 
 async function acceptRecipient(
