@@ -30,6 +30,14 @@ export interface CloudConfig {
   secretKey: string | null;
   /** Where the Twilio SDK's API requests go: Twilio's own, or a stand-in in tests. */
   twilioApiOrigin: string;
+  /** The email relay's domain: each lead's address is lead-TOKEN@relayDomain (RELAY_DOMAIN). */
+  relayDomain: string;
+  /** The relay's own SMTP listener (SMTP_LISTEN_PORT; 0: any free port, tests). */
+  smtpListenPort: number;
+  /** Where the SMTP listener binds (SMTP_LISTEN_HOST; default HOST). */
+  smtpListenHost: string;
+  /** The largest email the listener accepts, in bytes (larger is refused with 552). */
+  relayMaxBytes: number;
 }
 
 const HOUR = 3_600_000;
@@ -55,6 +63,10 @@ export const DEFAULT_CONFIG: CloudConfig = {
   demoLeads: 2000,
   secretKey: null,
   twilioApiOrigin: TWILIO_API_ORIGIN,
+  relayDomain: 'relay.showroom.invalid',
+  smtpListenPort: 2525,
+  smtpListenHost: '127.0.0.1',
+  relayMaxBytes: 10 * 1024 * 1024,
 };
 
 type Env = Record<string, string | undefined>;
@@ -90,7 +102,22 @@ export function configFromEnv(
     demoLeads: env.SHOWROOM_DEMO_LEADS ? count(env.SHOWROOM_DEMO_LEADS) : DEFAULT_CONFIG.demoLeads,
     secretKey: env.SHOWROOM_SECRET_KEY || null,
     twilioApiOrigin: env.TWILIO_API_ORIGIN ? origin(env.TWILIO_API_ORIGIN) : TWILIO_API_ORIGIN,
+    relayDomain: env.RELAY_DOMAIN ? domain(env.RELAY_DOMAIN) : DEFAULT_CONFIG.relayDomain,
+    smtpListenPort: env.SMTP_LISTEN_PORT
+      ? port(env.SMTP_LISTEN_PORT)
+      : DEFAULT_CONFIG.smtpListenPort,
+    smtpListenHost: env.SMTP_LISTEN_HOST || env.HOST || DEFAULT_CONFIG.smtpListenHost,
   };
+}
+
+/** A host name of letters, digits and hyphens (the relay's addresses and Message-IDs use it). */
+function domain(value: string): string {
+  const name = value.trim().toLowerCase();
+  const label = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+  if (name.length > 60 || !name.includes('.') || !name.split('.').every((l) => label.test(l))) {
+    throw new Error(`RELAY_DOMAIN: not a domain name (at most 60 characters): ${value}`);
+  }
+  return name;
 }
 
 function count(value: string): number {

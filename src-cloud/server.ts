@@ -20,6 +20,8 @@ import { startOfferExpiry } from './offers/expiry-job';
 import { OfferClaims } from './offers/offer-claims';
 import { startPresenceSweeper } from './presence/sweeper';
 import { startScheduledReleases } from './scheduled/release-job';
+import { startEmailSender } from './relay/email-sender';
+import { startSmtpListener, type SmtpListener } from './relay/smtp-listener';
 import { secretBox, type SecretBox } from './secrets/secret-box';
 import { loadSecretKey } from './secrets/secret-key';
 import type { CloudServices } from './services';
@@ -31,6 +33,8 @@ export interface RunningCloud {
   /** http://host:port, the port chosen when the config asked for 0. */
   url: string;
   port: number;
+  /** The email relay's SMTP listener port; null when it could not listen (logged). */
+  smtpPort: number | null;
   services: CloudServices;
   app: FastifyInstance;
   /** This process's job runner (tests run a round with `runDue`). */
@@ -60,6 +64,8 @@ export interface StartOptions {
   smsSender?: SmsSenderOptions | false;
   /** Where the log goes instead of stdout (tests read it to prove what is never logged). */
   logStream?: NodeJS.WritableStream;
+  /** How often this process sends queued relay emails (default 1 s; tests make it fast). */
+  emailSendMs?: number;
 }
 
 /** The cloud's start-up, in order (DESIGN §3). */
@@ -91,14 +97,19 @@ export async function startCloud(
     const smsSender =
       options.smsSender === false ? null : startSmsSender(services, options.smsSender);
     if (smsSender) services.smsSender = smsSender;
+    const smtpListener = await listenForEmail(services);
+    const emailSender = startEmailSender(services, options.emailSendMs ?? 1000);
 
     return {
       url,
       port,
+      smtpPort: smtpListener?.port ?? null,
       services,
       app,
       jobs,
       async close() {
+        await smtpListener?.close();
+        await emailSender.stop();
         services.hub.closeAll();
         await app.close();
         await stopSweeping();
@@ -156,6 +167,20 @@ function createServices(
     publicUrl: () => config.publicUrl ?? address.url,
     smsSender: { wake() {} }, // until the sender starts, after the server listens
   };
+}
+
+/** The relay's SMTP listener; a port already taken is logged, and the cloud runs without it. */
+async function listenForEmail(services: CloudServices): Promise<SmtpListener | null> {
+  const { smtpListenHost, smtpListenPort } = services.config;
+  try {
+    return await startSmtpListener(services);
+  } catch (error) {
+    services.log.error(
+      { err: error, host: smtpListenHost, port: smtpListenPort },
+      'email relay: the SMTP listener could not start; inbound email is off (SMTP_LISTEN_PORT)',
+    );
+    return null;
+  }
 }
 
 async function listen(app: FastifyInstance, config: CloudConfig) {

@@ -127,7 +127,7 @@ async function storeOf(tx: Tx, tenantId: string, storeId: string): Promise<Store
   return Store.parse(found.row);
 }
 
-async function conversationOf(
+export async function conversationOf(
   tx: Tx,
   write: SyncWriter,
   lead: Lead,

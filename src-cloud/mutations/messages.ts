@@ -4,6 +4,7 @@ import { leadDisplayName, type Lead } from '../../src-shared/domain/lead';
 import { messagePreview } from '../../src-shared/domain/message-preview';
 import type { MutationArgs } from '../../src-shared/sync/mutations';
 import type { MutationContext } from './context';
+import { ensureRelayToken } from '../relay/relay-addresses';
 import { reject } from './rejection';
 import { insertNew, isDead, loadLead, saveLead } from './rows';
 
@@ -20,6 +21,9 @@ export async function sendMessage(ctx: MutationContext, args: MutationArgs<'send
     );
   }
   const conversation = await conversationFor(ctx, lead, args.channel);
+  // The lead's relay address (lead-TOKEN@RELAY_DOMAIN) exists from the first email on, so the
+  // customer's reply always has somewhere to go.
+  if (args.channel === 'email') await ensureRelayToken(ctx.tx, ctx.auth.tenantId, lead.id, ctx.now);
   // A time already past (a slow clock, a long-queued outbox) means "send now".
   const scheduledAt =
     args.scheduledAt !== null && args.scheduledAt > ctx.now ? args.scheduledAt : null;

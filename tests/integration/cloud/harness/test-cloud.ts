@@ -46,6 +46,8 @@ export async function startTestCloud(
     // One key for every test cloud, as every process of a deployment shares SHOWROOM_SECRET_KEY;
     // and no key file is left in the working folder by a PostgreSQL-backed test.
     secretKey: TEST_SECRET_KEY,
+    // The email relay's SMTP listener on a free port: test clouds run side by side.
+    smtpListenPort: 0,
     ...overrides,
   };
   if (backend === 'postgres') {
