@@ -22,6 +22,8 @@ export function createNodeCloudLauncher(
             ...process.env,
             HOST: '127.0.0.1',
             PORT: '0',
+            // The relay's SMTP listener on any free port: a PC must not take 2525 from anything.
+            SMTP_LISTEN_PORT: '0',
             SHOWROOM_DATA_DIR: dataDir,
             DATABASE_URL: '', // always PGlite in the data folder, whatever this shell points at
             LOG_LEVEL: 'warn',

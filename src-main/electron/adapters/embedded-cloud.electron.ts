@@ -21,6 +21,8 @@ export function createUtilityProcessCloudLauncher(cloudEntry: string): EmbeddedC
             ...process.env,
             HOST: '127.0.0.1',
             PORT: '0',
+            // The relay's SMTP listener on any free port: a PC must not take 2525 from anything.
+            SMTP_LISTEN_PORT: '0',
             SHOWROOM_DATA_DIR: dataDir,
             DATABASE_URL: '', // always PGlite in the data folder
             LOG_LEVEL: 'warn',

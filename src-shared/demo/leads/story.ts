@@ -9,6 +9,8 @@ import { appointmentBeats, type StoryAppointment } from './appointment-beats';
 import type { LeadProfile } from './profile';
 import { ThreadWriter, type StoryEvent, type StoryMessage, type Wording } from './writer';
 
+const DEMO_FUNNEL_TEXT = 'Funnel "New internet lead"';
+
 /** A lead's thread before it has ids: what was said and done, and when. */
 export interface Story {
   messages: StoryMessage[];
@@ -84,9 +86,22 @@ export function writeStory(
   }
   const outboundFirst = OPENS_OUTBOUND.has(plan.source);
   const unanswered = plan.status === 'new' && !p.agent;
+  // An opener no agent wrote came from the store's funnel; the customer's answer pauses it.
+  let funnelRunning = false;
+  const funnelPaused = () => {
+    if (!funnelRunning) return;
+    funnelRunning = false;
+    w.event('funnel', null, `${DEMO_FUNNEL_TEXT} paused: the customer replied`, {
+      how: 'paused',
+    });
+  };
   if (outboundFirst) {
     if (p.agent && rng.chance(0.7)) w.agent(lines.openerOut);
-    else w.auto(lines.openerOut);
+    else {
+      w.event('funnel', null, `${DEMO_FUNNEL_TEXT} started`, { how: 'assigned' });
+      funnelRunning = true;
+      w.auto(lines.openerOut);
+    }
   } else {
     w.customer(lines.openerIn);
   }
@@ -95,11 +110,16 @@ export function writeStory(
     if (!outboundFirst && p.agent && (!plan.awaiting || rng.chance(0.5))) {
       w.agent(lines.firstReply);
     }
-    if (outboundFirst && plan.awaiting) w.customer(lines.replyToOpenerOut);
+    if (outboundFirst && plan.awaiting) {
+      w.customer(lines.replyToOpenerOut);
+      funnelPaused();
+    }
     return finish();
   }
-  if (outboundFirst) w.customer(lines.replyToOpenerOut);
-  else w.agent(lines.firstReply);
+  if (outboundFirst) {
+    w.customer(lines.replyToOpenerOut);
+    funnelPaused();
+  } else w.agent(lines.firstReply);
   setStatus(plan.status === 'sold' || plan.status === 'hot' ? 'hot' : 'warm', 'agent');
 
   if (plan.optedBackIn) {
