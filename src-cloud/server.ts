@@ -21,6 +21,8 @@ import { secretBox, type SecretBox } from './secrets/secret-box';
 import { loadSecretKey } from './secrets/secret-key';
 import type { CloudServices } from './services';
 import { unconfiguredTexter, type TextingPort } from './texting/texting-port';
+import { InboundMediaFetcher } from './twilio/inbound-media-fetcher';
+import { sweepEvery } from './jobs/every';
 
 export interface RunningCloud {
   /** http://host:port, the port chosen when the config asked for 0. */
@@ -42,6 +44,8 @@ export interface StartOptions {
   offerExpiryMs?: number;
   /** How often this process lapses lead views and typing not renewed (default 2 s). */
   leadSweepMs?: number;
+  /** How often this process fetches inbound MMS media a webhook's kick left (default 5 s). */
+  inboundMediaSweepMs?: number;
 }
 
 /** The cloud's start-up, in order (DESIGN §3). */
@@ -64,6 +68,12 @@ export async function startCloud(
     const stopSweeping = startPresenceSweeper(services, options.presenceSweepMs);
     const offerExpiry = startOfferExpiry(services, options.offerExpiryMs ?? 1000);
     const stopLeadSweeper = startLeadViewSweeper(services, options.leadSweepMs);
+    const stopMediaSweep = sweepEvery(
+      options.inboundMediaSweepMs ?? 5000,
+      () => services.inboundMedia.drain(services),
+      services.log,
+      'inbound media fetch',
+    );
 
     return {
       url,
@@ -76,6 +86,8 @@ export async function startCloud(
         await stopSweeping();
         await offerExpiry.stop();
         await stopLeadSweeper();
+        await stopMediaSweep();
+        await services.inboundMedia.settle();
         await stopListening();
         services.mailer.close();
         if (!options.db) await db.close();
@@ -120,6 +132,7 @@ function createServices(
     mailer,
     texter,
     secrets,
+    inboundMedia: new InboundMediaFetcher(),
     log: app.log,
     now: Date.now,
     publicUrl: () => config.publicUrl ?? address.url,

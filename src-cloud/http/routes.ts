@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { adminRoutes } from '../accounts/admin-routes';
 import { accountRoutes } from '../accounts/routes';
+import { consentRoutes } from '../consent/routes';
 import { inboundRoutes } from '../inbound/routes';
 import { liveRoutes } from '../live/route';
 import { mediaRoutes } from '../media/routes';
 import { offerRoutes } from '../offers/routes';
 import { presenceRoutes } from '../presence/routes';
 import { syncRoutes } from '../sync/routes';
+import { inboundSmsRoute } from '../twilio/inbound-sms-route';
 import { openApiDocument } from './openapi';
 import { publicRoute, type Route } from './route';
 
@@ -23,6 +25,8 @@ const API_ROUTES: readonly Route[] = [
   ...inboundRoutes,
   ...offerRoutes,
   ...mediaRoutes,
+  inboundSmsRoute,
+  ...consentRoutes,
 ];
 
 const metaRoutes: readonly Route[] = [
