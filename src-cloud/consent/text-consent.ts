@@ -32,7 +32,10 @@ export async function applyTextConsent(
 ): Promise<TextConsent> {
   const { tx, store, lead, now } = received;
   const intent = classifyKeyword(text);
-  const numberOut = await isNumberOptedOut(tx, lead.tenantId, store.id, phone);
+  // Read only when the text is about consent or the lead is new: most texts are neither.
+  let known: boolean | null = null;
+  const numberIsOut = async () =>
+    (known ??= await isNumberOptedOut(tx, lead.tenantId, store.id, phone));
   const ledger = (event: ConsentEntry['event'], how: ConsentEntry['how']) =>
     recordConsent(tx, {
       tenantId: lead.tenantId,
@@ -53,7 +56,7 @@ export async function applyTextConsent(
       return { lead, reply };
     }
     case 'opt-out': {
-      if (!numberOut) await ledger('opt_out', 'customer keyword');
+      if (!(await numberIsOut())) await ledger('opt_out', 'customer keyword');
       const keyword = text.trim();
       const next = await optOutLead(received, `Opted out: the customer texted “${keyword}”.`, {
         how: 'customer keyword',
@@ -63,7 +66,7 @@ export async function applyTextConsent(
     }
     case 'opt-in': {
       // "Yes" from someone who never opted out is an answer, not a keyword.
-      if (!numberOut && !lead.optedOut) break;
+      if (!lead.optedOut && !(await numberIsOut())) break;
       await ledger('opt_in', 'customer keyword');
       return { lead: await optInLead(received, text.trim()), reply: null };
     }
@@ -73,14 +76,14 @@ export async function applyTextConsent(
   if (lead.optedOut) return { lead, reply: null };
   const revoked = detectFreeTextOptOut(text);
   if (revoked) {
-    if (!numberOut) await ledger('opt_out', 'customer free text');
+    if (!(await numberIsOut())) await ledger('opt_out', 'customer free text');
     const next = await optOutLead(received, revoked.reason, {
       how: 'customer free text',
       matched: revoked.matched,
     });
     return { lead: next, reply: null };
   }
-  if (received.isNewLead && numberOut) {
+  if (received.isNewLead && (await numberIsOut())) {
     const text = `This number opted out of texts from ${store.name}; a manager may opt them back in.`;
     return { lead: await optOutLead(received, text, { how: 'earlier opt-out' }), reply: null };
   }

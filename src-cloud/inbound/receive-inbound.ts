@@ -45,6 +45,8 @@ export async function receiveInbound(
 /** A message as a channel hands it over, already checked (POST /v1/inbound, the webhooks). */
 export interface Arrival {
   storeId: string;
+  /** The store already read (a webhook found it by its number): not read again under the lock. */
+  store?: Store;
   channel: Exclude<Channel, 'voice'>;
   sender: Sender;
   /** The source a new lead gets. */
@@ -96,7 +98,10 @@ export async function receiveMessage(
   const received = await writeInTenant(services.db, tenantId, async (tx, write) => {
     // Under the tenant's write lock: a redelivery racing the first delivery waits for it.
     if (providerId !== null && (await isKnownInbound(tx, tenantId, providerId))) return null;
-    const store = await storeOf(tx, tenantId, arrival.storeId);
+    const store =
+      arrival.store?.tenantId === tenantId && arrival.store.id === arrival.storeId
+        ? arrival.store
+        : await storeOf(tx, tenantId, arrival.storeId);
     const found = await findLead(tx, tenantId, store.id, sender);
     // The preview only counts attachments: those still coming count as much as those here.
     const coming: MediaRef[] = Array.from({ length: arrival.pendingMedia ?? 0 }, () => NO_MEDIA);

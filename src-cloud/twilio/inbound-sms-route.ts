@@ -72,6 +72,7 @@ export const inboundSmsRoute = twilioWebhookRoute({
     let reply: string | null = null;
     const received = await receiveMessage(services, tenantId, {
       storeId: store.id,
+      store,
       channel: 'sms',
       sender: { phone: fields.from, email: null, firstName: null, lastName: null },
       source: 'Text',

@@ -34,3 +34,7 @@ CREATE TABLE inbound_media_jobs (
   PRIMARY KEY (tenant_id, message_id)
 );
 CREATE INDEX inbound_media_jobs_due ON inbound_media_jobs (due_at);
+
+-- Every inbound text finds its lead by phone (src-cloud/inbound/lead-of-sender.ts findLead,
+-- `row -> 'phones' @> ...`): without this, a scan of the tenant's leads under its write lock.
+CREATE INDEX leads_phones ON leads USING gin ((row -> 'phones') jsonb_path_ops);
