@@ -2,7 +2,9 @@ import type { Channel, Conversation, Message } from '../../src-shared/domain/con
 import { cannotStartConversation } from '../../src-shared/domain/conversation-start';
 import { leadDisplayName, type Lead } from '../../src-shared/domain/lead';
 import { messagePreview } from '../../src-shared/domain/message-preview';
+import { formatPhone } from '../../src-shared/phone/phone';
 import type { MutationArgs } from '../../src-shared/sync/mutations';
+import { isNumberOptedOut } from '../consent/ledger';
 import type { MutationContext } from './context';
 import { reject } from './rejection';
 import { insertNew, isDead, loadLead, saveLead } from './rows';
@@ -19,6 +21,7 @@ export async function sendMessage(ctx: MutationContext, args: MutationArgs<'send
       `${leadDisplayName(lead)} opted out (Dead): nobody can message them until a manager opts them back in`,
     );
   }
+  if (args.channel === 'sms') await refuseOptedOutNumbers(ctx, lead);
   const conversation = await conversationFor(ctx, lead, args.channel);
   // A time already past (a slow clock, a long-queued outbox) means "send now".
   const scheduledAt =
@@ -46,6 +49,21 @@ export async function sendMessage(ctx: MutationContext, args: MutationArgs<'send
       lastMessagePreview: messagePreview(message),
       lastChannel: args.channel,
     });
+  }
+}
+
+/**
+ * A number opted out at this store stays blocked on every lead that has it (the consent ledger),
+ * not only on the lead that texted STOP.
+ */
+async function refuseOptedOutNumbers(ctx: MutationContext, lead: Lead): Promise<void> {
+  for (const { number } of lead.phones) {
+    if (await isNumberOptedOut(ctx.tx, ctx.auth.tenantId, lead.storeId, number)) {
+      reject(
+        'opted_out',
+        `${formatPhone(number)} opted out of texts from this store: nobody can text it until a manager opts it back in`,
+      );
+    }
   }
 }
 

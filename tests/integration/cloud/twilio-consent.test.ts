@@ -1,3 +1,4 @@
+import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isNumberOptedOut } from '../../../src-cloud/consent/ledger';
 import { EMPTY_TWIML } from '../../../src-cloud/twilio/webhook-route';
