@@ -105,7 +105,10 @@ interface Desktop {
   cursor: number;
 }
 
+let pulls = 0;
+
 function pullPage(cloudUrl: string, desktop: Desktop): Promise<PullResponse> {
+  pulls += 1;
   return new Promise((resolve, reject) => {
     http
       .get(
@@ -244,6 +247,8 @@ async function visible(cloudUrl: string, line: Line, tokens: string[]): Promise<
     });
   }
   const total = PACED_RATE * PACED_SECONDS;
+  const answered: number[] = [];
+  pulls = 0;
   const started = performance.now();
   const posts: Promise<number>[] = [];
   for (let i = 0; i < total; i++) {
@@ -252,7 +257,13 @@ async function visible(cloudUrl: string, line: Line, tokens: string[]): Promise<
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const id = sid();
     sentAt.set(id, performance.now());
-    posts.push(postText(cloudUrl, line, id, sender(i), `Paced text ${i}`));
+    const sent = performance.now();
+    posts.push(
+      postText(cloudUrl, line, id, sender(i), `Paced text ${i}`).then((status) => {
+        answered.push(performance.now() - sent);
+        return status;
+      }),
+    );
   }
   await Promise.all(posts);
   const deadline = performance.now() + 30_000;
@@ -264,6 +275,9 @@ async function visible(cloudUrl: string, line: Line, tokens: string[]): Promise<
   console.log(
     `# ${total} texts at ${PACED_RATE}/s, ${CLIENTS} live desktops pulling on every poke: from posting to each desktop's pull (${samples.length} samples)`,
   );
+  // Where the time goes: the webhook's own answer, and the pulls the pokes caused.
+  benchLine('inbound-sms', 'paced-answer-p99', percentile(answered, 99), 'ms');
+  benchLine('inbound-sms', 'pulls-per-text', pulls / total, 'pulls');
   benchLine('inbound-sms', 'visible-p50', percentile(samples, 50), 'ms');
   benchLine('inbound-sms', 'visible-p99', percentile(samples, 99), 'ms', [
     '<=',
