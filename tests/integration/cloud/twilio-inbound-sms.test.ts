@@ -205,6 +205,26 @@ describe.each(BACKENDS)('inbound texts through Twilio, on $backend', ({ backend,
     },
   );
 
+  test.skipIf(skip)(
+    "an attachment address that is not Twilio's is not fetched: the account's credentials go nowhere else",
+    async () => {
+      const elsewhere = `http://localhost:1/2010-04-01/Accounts/${world.account.accountSid}/Media/ME1`;
+      await world.text('+17205550105', 'see photo', {
+        MessageSid: messageSid('MM'),
+        NumMedia: '1',
+        MediaUrl0: elsewhere,
+        MediaContentType0: 'image/jpeg',
+      });
+      await world.cloud.services.inboundMedia.settle();
+      const leadId = await leadOfPhone(world.cloud, world.acme.tenantId, '+17205550105');
+      const [message] = await messagesOf(world.cloud, leadId);
+      expect(message).toMatchObject({
+        media: [],
+        body: "see photo\n[attachment not kept: image/jpeg (not an address of Twilio's)]",
+      });
+    },
+  );
+
   describe('refused webhooks store nothing', () => {
     const refused = async (post: () => Promise<Response>, status: number, message: RegExp) => {
       const before = await snapshot(world.cloud.db, world.acme.tenantId);
