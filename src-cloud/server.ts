@@ -28,6 +28,8 @@ import type { CloudServices } from './services';
 import { unconfiguredTexter, type TextingPort } from './texting/texting-port';
 import { startSmsSender, type SmsSenderOptions } from './twilio/sms-sender';
 import { twilioTexter } from './twilio/twilio-texter';
+import { InboundMediaFetcher } from './twilio/inbound-media-fetcher';
+import { sweepEvery } from './jobs/every';
 
 export interface RunningCloud {
   /** http://host:port, the port chosen when the config asked for 0. */
@@ -66,6 +68,8 @@ export interface StartOptions {
   logStream?: NodeJS.WritableStream;
   /** How often this process sends queued relay emails (default 1 s; tests make it fast). */
   emailSendMs?: number;
+  /** How often this process fetches inbound MMS media a webhook's kick left (default 5 s). */
+  inboundMediaSweepMs?: number;
 }
 
 /** The cloud's start-up, in order (DESIGN §3). */
@@ -99,6 +103,12 @@ export async function startCloud(
     if (smsSender) services.smsSender = smsSender;
     const smtpListener = await listenForEmail(services);
     const emailSender = startEmailSender(services, options.emailSendMs ?? 1000);
+    const stopMediaSweep = sweepEvery(
+      options.inboundMediaSweepMs ?? 5000,
+      () => services.inboundMedia.drain(services),
+      services.log,
+      'inbound media fetch',
+    );
 
     return {
       url,
@@ -118,6 +128,8 @@ export async function startCloud(
         await scheduledReleases.stop();
         await jobs.stop();
         await smsSender?.stop();
+        await stopMediaSweep();
+        await services.inboundMedia.settle();
         await stopListening();
         services.mailer.close();
         if (!options.db) await db.close();
@@ -162,6 +174,7 @@ function createServices(
     mailer,
     texter,
     secrets,
+    inboundMedia: new InboundMediaFetcher(),
     log: app.log,
     now: Date.now,
     publicUrl: () => config.publicUrl ?? address.url,

@@ -8,6 +8,7 @@ import type { OfferClaims } from './offers/offer-claims';
 import type { SecretBox } from './secrets/secret-box';
 import type { TextingPort } from './texting/texting-port';
 import type { SmsSender } from './twilio/sms-sender';
+import type { InboundMediaFetcher } from './twilio/inbound-media-fetcher';
 
 /** What route handlers reach: no module keeps state of its own outside this. */
 export interface CloudServices {
@@ -22,6 +23,8 @@ export interface CloudServices {
   texter: TextingPort;
   /** Seals and opens the secrets kept at rest (Twilio auth tokens). */
   secrets: SecretBox;
+  /** Fetches inbound MMS attachments after their message is stored (kicked by the webhook). */
+  inboundMedia: InboundMediaFetcher;
   log: FastifyBaseLogger;
   now(): number;
   /** Sends queued texts through Twilio; woken when a sendMessage commits. */

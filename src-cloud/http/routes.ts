@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { adminRoutes } from '../accounts/admin-routes';
 import { accountRoutes } from '../accounts/routes';
 import { callRoutes } from '../calls/routes';
+import { consentRoutes } from '../consent/routes';
 import { inboundRoutes } from '../inbound/routes';
 import { liveRoutes } from '../live/route';
 import { mediaRoutes } from '../media/routes';
@@ -9,6 +10,7 @@ import { offerRoutes } from '../offers/routes';
 import { presenceRoutes } from '../presence/routes';
 import { syncRoutes } from '../sync/routes';
 import { twilioRoutes } from '../twilio/routes';
+import { inboundSmsRoute } from '../twilio/inbound-sms-route';
 import { openApiDocument } from './openapi';
 import { publicRoute, type Route } from './route';
 
@@ -27,6 +29,8 @@ const API_ROUTES: readonly Route[] = [
   ...mediaRoutes,
   ...twilioRoutes,
   ...callRoutes,
+  inboundSmsRoute,
+  ...consentRoutes,
 ];
 
 const metaRoutes: readonly Route[] = [

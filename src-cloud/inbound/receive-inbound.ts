@@ -2,6 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { Channel, Conversation, Message } from '../../src-shared/domain/conversation';
 import type { Lead } from '../../src-shared/domain/lead';
+import type { MediaRef } from '../../src-shared/domain/media';
 import { LEAD_SOURCES, LeadSource } from '../../src-shared/domain/lead-status';
 import { messagePreview } from '../../src-shared/domain/message-preview';
 import { Store } from '../../src-shared/domain/tenant';
@@ -20,12 +21,8 @@ import { fillGaps, findLead, newLead, SOURCE_BY_CHANNEL, type Sender } from './l
 type Checked = z.output<typeof InboundMessageRequest>;
 
 /**
- * A customer's message arriving at a store, from any channel: POST /v1/inbound today, the
- * Twilio, email and Messenger webhooks later. The sender's lead (found by phone or email, else
- * created), the channel's conversation and the message are written in one transaction through
- * the sync writer, so every desktop pulls them; a new conversation of an unassigned lead rings
- * at the store's online agents in that same transaction. A bad request is a 400 naming the
- * field, and nothing is written.
+ * POST /v1/inbound: a customer's message as a manager (or a test) posts it. A bad request is a
+ * 400 naming the field, and nothing is written; the rest is `receiveMessage`.
  */
 export async function receiveInbound(
   services: OfferServices,
@@ -33,27 +30,96 @@ export async function receiveInbound(
   input: z.input<typeof InboundMessageRequest>,
 ): Promise<InboundMessageResponse> {
   const request = parseOr400(InboundMessageRequest, input, 'the inbound message is not valid');
-  const sender = senderOf(request);
-  const source = sourceOf(request);
+  const received = await receiveMessage(services, tenantId, {
+    storeId: request.storeId,
+    channel: request.channel,
+    sender: senderOf(request),
+    source: sourceOf(request),
+    body: request.body,
+  });
+  // Without a provider id nothing is a redelivery: there is always a message.
+  if (!received)
+    throw new Error('an inbound message without a provider id was taken as a duplicate');
+  return received;
+}
+
+/** A message as a channel hands it over, already checked (POST /v1/inbound, the webhooks). */
+export interface Arrival {
+  storeId: string;
+  /** The store already read (a webhook found it by its number): not read again under the lock. */
+  store?: Store;
+  channel: Exclude<Channel, 'voice'>;
+  sender: Sender;
+  /** The source a new lead gets. */
+  source: LeadSource;
+  /** May be empty when attachments come with it. */
+  body: string;
+  /** Attachments already stored (the cloud's /v1/media/ID). */
+  media?: MediaRef[];
+  /** Attachments still being fetched: counted in the queue's preview meanwhile. */
+  pendingMedia?: number;
+  /** The provider's id (Twilio's MessageSid): a second arrival with it is dropped. */
+  providerId?: string | null;
+  /**
+   * Runs in the message's transaction before the offer is decided (the consent rules of the
+   * texting channel): answers the lead as it is now, e.g. Dead after a STOP, which rings nobody.
+   */
+  onReceived?: (received: ReceivedInTransaction) => Promise<Lead>;
+}
+
+/** What `Arrival.onReceived` sees: everything written so far, and the writer to add to it. */
+export interface ReceivedInTransaction {
+  tx: Tx;
+  write: SyncWriter;
+  store: Store;
+  lead: Lead;
+  /** The lead was created by this message. */
+  isNewLead: boolean;
+  message: Message;
+  now: number;
+}
+
+/**
+ * A customer's message arriving at a store, from any channel. The sender's lead (found by phone
+ * or email, else created), the channel's conversation and the message are written in one
+ * transaction through the sync writer, so every desktop pulls them; a new conversation of an
+ * unassigned lead rings at the store's online agents in that same transaction. Null: a message
+ * with this provider id arrived before (a redelivered webhook), and nothing was written.
+ */
+export async function receiveMessage(
+  services: OfferServices,
+  tenantId: string,
+  arrival: Arrival,
+): Promise<InboundMessageResponse | null> {
+  const { sender, source } = arrival;
+  const media = arrival.media ?? [];
+  const providerId = arrival.providerId ?? null;
   const now = services.now();
 
   const received = await writeInTenant(services.db, tenantId, async (tx, write) => {
-    const store = await storeOf(tx, tenantId, request.storeId);
+    // Under the tenant's write lock: a redelivery racing the first delivery waits for it.
+    if (providerId !== null && (await isKnownInbound(tx, tenantId, providerId))) return null;
+    const store =
+      arrival.store?.tenantId === tenantId && arrival.store.id === arrival.storeId
+        ? arrival.store
+        : await storeOf(tx, tenantId, arrival.storeId);
     const found = await findLead(tx, tenantId, store.id, sender);
-    const preview = messagePreview({ body: request.body, media: [] });
-    const lead: Lead = {
+    // The preview only counts attachments: those still coming count as much as those here.
+    const coming: MediaRef[] = Array.from({ length: arrival.pendingMedia ?? 0 }, () => NO_MEDIA);
+    const preview = messagePreview({ body: arrival.body, media: [...media, ...coming] });
+    let lead: Lead = {
       ...(found ?? newLead({ id: uuidv7(), tenantId, storeId: store.id }, sender, source, now)),
       ...(found ? fillGaps(found, sender) : {}),
       // The customer wrote last: Awaiting Response, waiting since their first unanswered message.
       awaitingSince: found?.awaitingSince ?? now,
       lastMessageAt: now,
       lastMessagePreview: preview,
-      lastChannel: request.channel,
+      lastChannel: arrival.channel,
       updatedAt: now,
     };
     if (found) await write.update('leads', lead);
     else await write.insert('leads', lead);
-    const { conversation, isNew } = await conversationOf(tx, write, lead, request.channel, now);
+    const { conversation, isNew } = await conversationOf(tx, write, lead, arrival.channel, now);
     const message: Message = {
       id: uuidv7(),
       tenantId,
@@ -61,16 +127,19 @@ export async function receiveInbound(
       conversationId: conversation.id,
       direction: 'in',
       authorUserId: null,
-      body: request.body,
-      media: [],
+      body: arrival.body,
+      media,
       status: 'received',
       errorCode: null,
-      providerId: null,
+      providerId,
       scheduledAt: null,
       createdAt: now,
     };
     await write.insert('messages', message);
     await pauseFunnels(tx, write, lead, now);
+    if (arrival.onReceived) {
+      lead = await arrival.onReceived({ tx, write, store, lead, isNewLead: !found, message, now });
+    }
     // A Dead lead rings nowhere: nobody may answer them until a manager opts them back in.
     const rings = isNew && lead.assignedUserId === null && lead.status !== 'dead' && !lead.optedOut;
     const offer: MadeOffer | null = rings
@@ -78,6 +147,7 @@ export async function receiveInbound(
       : null;
     return { leadId: lead.id, conversationId: conversation.id, messageId: message.id, offer };
   });
+  if (!received) return null;
 
   // Not awaited: a webhook answers its provider at once, whatever SMTP or the texter are doing.
   const missed = received.offer?.missed;
@@ -92,6 +162,17 @@ export async function receiveInbound(
   const { offer, ...ids } = received;
   // Missed at once rang nowhere: the response says no offer, as InboundMessageResponse asks.
   return { ...ids, offerId: offer && !offer.missed ? offer.offerId : null };
+}
+
+const NO_MEDIA: MediaRef = { url: '', contentType: '', name: '' };
+
+async function isKnownInbound(tx: Tx, tenantId: string, providerId: string): Promise<boolean> {
+  const found = await tx.query(
+    `SELECT 1 FROM messages WHERE tenant_id = $1 AND row ->> 'direction' = 'in'
+       AND row ->> 'providerId' = $2`,
+    [tenantId, providerId],
+  );
+  return found.length > 0;
 }
 
 function senderOf(request: Checked): Sender {

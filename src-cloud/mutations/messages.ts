@@ -2,7 +2,9 @@ import type { Channel, Conversation, Message } from '../../src-shared/domain/con
 import { cannotStartConversation } from '../../src-shared/domain/conversation-start';
 import { leadDisplayName, type Lead } from '../../src-shared/domain/lead';
 import { messagePreview } from '../../src-shared/domain/message-preview';
+import { formatPhone } from '../../src-shared/phone/phone';
 import type { MutationArgs } from '../../src-shared/sync/mutations';
+import { isNumberOptedOut } from '../consent/ledger';
 import type { MutationContext } from './context';
 import { ensureRelayToken } from '../relay/relay-addresses';
 import { reject } from './rejection';
@@ -20,6 +22,7 @@ export async function sendMessage(ctx: MutationContext, args: MutationArgs<'send
       `${leadDisplayName(lead)} opted out (Dead): nobody can message them until a manager opts them back in`,
     );
   }
+  if (args.channel === 'sms') await refuseOptedOutNumbers(ctx, lead);
   const conversation = await conversationFor(ctx, lead, args.channel);
   // The lead's relay address (lead-TOKEN@RELAY_DOMAIN) exists from the first email on, so the
   // customer's reply always has somewhere to go.
@@ -50,6 +53,21 @@ export async function sendMessage(ctx: MutationContext, args: MutationArgs<'send
       lastMessagePreview: messagePreview(message),
       lastChannel: args.channel,
     });
+  }
+}
+
+/**
+ * A number opted out at this store stays blocked on every lead that has it (the consent ledger),
+ * not only on the lead that texted STOP.
+ */
+async function refuseOptedOutNumbers(ctx: MutationContext, lead: Lead): Promise<void> {
+  for (const { number } of lead.phones) {
+    if (await isNumberOptedOut(ctx.tx, ctx.auth.tenantId, lead.storeId, number)) {
+      reject(
+        'opted_out',
+        `${formatPhone(number)} opted out of texts from this store: nobody can text it until a manager opts it back in`,
+      );
+    }
   }
 }
 

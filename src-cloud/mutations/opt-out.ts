@@ -1,4 +1,6 @@
+import type { Lead } from '../../src-shared/domain/lead';
 import type { MutationArgs } from '../../src-shared/sync/mutations';
+import { recordConsentForPhones, type ConsentEvent } from '../consent/ledger';
 import type { MutationContext } from './context';
 import { reject } from './rejection';
 import { isDead, loadLead, saveLead } from './rows';
@@ -23,6 +25,7 @@ export async function optOut(ctx: MutationContext, args: MutationArgs<'optOut'>)
       fromStatus: lead.status,
     },
   );
+  await ledger(ctx, saved, 'opt_out', args.reason);
 }
 
 /** A manager (MUTATIONS.optIn.minRole) brings a Dead lead back, as Hot: they wrote again. */
@@ -38,6 +41,25 @@ export async function optIn(ctx: MutationContext, args: MutationArgs<'optIn'>) {
     {
       how: 'manager',
       reason: args.reason,
+    },
+  );
+  await ledger(ctx, saved, 'opt_in', args.reason);
+}
+
+/** The consent ledger keeps the change per number, so a second lead with it is blocked too. */
+function ledger(ctx: MutationContext, lead: Lead, event: ConsentEvent, reason: string) {
+  return recordConsentForPhones(
+    ctx.tx,
+    lead.phones.map((phone) => phone.number),
+    {
+      tenantId: ctx.auth.tenantId,
+      storeId: lead.storeId,
+      event,
+      at: ctx.now,
+      how: event === 'opt_out' ? 'agent' : 'manager',
+      byUserId: ctx.auth.userId,
+      leadId: lead.id,
+      sourceText: reason,
     },
   );
 }

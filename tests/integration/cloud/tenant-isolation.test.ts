@@ -15,9 +15,10 @@ import { syncWriter } from '../../../src-cloud/sync/writer';
 import { postAsTwilio } from '../../support/twilio/signed-post';
 import { Api } from './harness/api';
 import { rowOf, snapshot } from './harness/rows';
-import { testTwilioAccount } from './harness/twilio';
 import { insertLead, seedTenant, type SeededTenant } from './harness/seed';
 import { BACKENDS, startTestCloud, type TestCloud } from './harness/test-cloud';
+import { connectTwilio, testTwilioAccount } from './harness/twilio';
+import { recordConsent } from '../../../src-cloud/consent/ledger';
 
 /**
  * Generated over every mutation and every route: a new one without a case here fails, so it
@@ -486,6 +487,48 @@ describe.each(BACKENDS)('tenant isolation on $backend', ({ backend, skip }) => {
         );
         expect(answer.status).toBe(403);
       }),
+    'POST /v1/twilio/sms': async () => {
+      // A's Twilio account cannot sign a text into B's store number, nor A's into B's.
+      const aAccount = await connectTwilio(cloud, a.tenantId, a.stores[0].id, {
+        textingNumber: '+13035550161',
+      });
+      await connectTwilio(cloud, b.tenantId, b.stores[0].id, { textingNumber: '+13035550162' });
+      const text = (to: string) =>
+        postAsTwilio({
+          signedUrl: `${cloud.services.publicUrl()}/v1/twilio/sms`,
+          postTo: `${cloud.url}/v1/twilio/sms`,
+          params: { MessageSid: `SM${'1'.repeat(32)}`, From: '+17205550111', To: to, Body: 'hi' },
+          authToken: aAccount.authToken,
+        });
+      await unchanged(async () => {
+        expect((await text('+13035550162')).status).toBe(403);
+      });
+      await unchanged(async () => {
+        expect((await text('+13035550161')).status).toBe(200);
+      }, true);
+    },
+    'GET /v1/consent.csv': async () => {
+      await recordConsent(cloud.db, {
+        tenantId: b.tenantId,
+        storeId: b.stores[0].id,
+        phone: '+13035550163',
+        event: 'opt_out',
+        at: Date.now(),
+        how: 'customer keyword',
+        byUserId: null,
+        leadId: b.leads.open.id,
+        sourceText: 'STOP',
+      });
+      await unchanged(async () => {
+        for (const role of ['manager', 'admin'] as const) {
+          const all = await user(role).get('/v1/consent.csv');
+          expect(all.status, role).toBe(200);
+          expect(all.body, role).not.toContain('+13035550163');
+          const theirs = await user(role).get(`/v1/consent.csv?storeId=${b.stores[0].id}`);
+          expect([theirs.status, theirs.body.error?.code], role).toEqual([404, 'not_found']);
+        }
+      });
+    },
     'GET /v1/openapi.json': () =>
       unchanged(async () => {
         expect(
