@@ -8,6 +8,7 @@ import { openPostgres } from './db/postgres';
 import { SessionCache } from './accounts/session-cache';
 import { loadDemo } from './demo/load-demo';
 import { createMailer } from './email/mailer';
+import { startEmailOutbox, type EmailOutbox } from './email-outbox/outbox-worker';
 import { createHttpApp } from './http/app';
 import { registerRoutes } from './http/register';
 import { ROUTES } from './http/routes';
@@ -28,6 +29,8 @@ export interface RunningCloud {
   port: number;
   services: CloudServices;
   app: FastifyInstance;
+  /** Sends the emails user actions queued; null without SMTP settings (they wait queued). */
+  emailOutbox: EmailOutbox | null;
   close(): Promise<void>;
 }
 
@@ -42,6 +45,10 @@ export interface StartOptions {
   offerExpiryMs?: number;
   /** How often this process lapses lead views and typing not renewed (default 2 s). */
   leadSweepMs?: number;
+  /** How often this process looks for due emails in the outbox (default 5 s; commits wake it). */
+  emailPollMs?: number;
+  /** The outbox's first retry delay after an SMTP failure, doubling (default 30 s). */
+  emailRetryMs?: number;
 }
 
 /** The cloud's start-up, in order (DESIGN §3). */
@@ -64,18 +71,21 @@ export async function startCloud(
     const stopSweeping = startPresenceSweeper(services, options.presenceSweepMs);
     const offerExpiry = startOfferExpiry(services, options.offerExpiryMs ?? 1000);
     const stopLeadSweeper = startLeadViewSweeper(services, options.leadSweepMs);
+    const emailOutbox = await startOutbox(config, services, options);
 
     return {
       url,
       port,
       services,
       app,
+      emailOutbox,
       async close() {
         services.hub.closeAll();
         await app.close();
         await stopSweeping();
         await offerExpiry.stop();
         await stopLeadSweeper();
+        await emailOutbox?.stop();
         await stopListening();
         services.mailer.close();
         if (!options.db) await db.close();
@@ -85,6 +95,21 @@ export async function startCloud(
     if (!options.db) await db.close().catch(() => {});
     throw error;
   }
+}
+
+async function startOutbox(
+  config: CloudConfig,
+  services: CloudServices,
+  options: StartOptions,
+): Promise<EmailOutbox | null> {
+  if (!config.smtp) {
+    services.log.warn('no SMTP_HOST set: CRM, escalation and transcript emails wait in the outbox');
+    return null;
+  }
+  return startEmailOutbox(services, {
+    pollMs: options.emailPollMs,
+    retryMs: options.emailRetryMs,
+  });
 }
 
 function openDatabase(config: CloudConfig): Promise<Db> {

@@ -5,6 +5,8 @@ import { saveFilters } from './filters';
 import { markDone, markResponded, setLeadStatus, updateLead } from './leads';
 import { sendMessage } from './messages';
 import { addNote } from './notes';
+import { escalate } from './escalate';
+import { sendToCrm } from './send-to-crm';
 import { optIn, optOut } from './opt-out';
 
 type Handler<N extends MutationName> = (
@@ -30,4 +32,6 @@ export const HANDLERS: { [N in MutationName]: Handler<N> } = {
   optOut,
   optIn,
   saveFilters,
+  sendToCrm,
+  escalate,
 };

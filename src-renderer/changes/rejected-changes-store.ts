@@ -26,6 +26,8 @@ const CHANGE_NAMES: Record<MutationName, string> = {
   optOut: 'an opt-out',
   optIn: 'an opt-in',
   saveFilters: 'saved filters',
+  sendToCrm: 'a send to CRM',
+  escalate: 'an escalation',
 };
 
 function wordsFor(rejected: MutationRejected): string {

@@ -49,6 +49,8 @@ const MUTATION_CASES: { [N in MutationName]: (t: SeededTenant) => MutationArgs<N
       sources: [],
     },
   }),
+  sendToCrm: (t) => ({ leadId: t.leads.open.id, eventId: uuidv7(), choice: { kind: 'send' } }),
+  escalate: (t) => ({ leadId: t.leads.open.id, eventId: uuidv7(), note: 'pwned' }),
 };
 
 const ROLES: Role[] = ['agent', 'manager', 'admin'];
