@@ -6,6 +6,7 @@ import type { Store } from '../../../src-shared/domain/tenant';
 import type { Db } from '../../../src-cloud/db/db';
 import { loadChanges } from '../../../src-cloud/sync/load-changes';
 import { lockTenant } from '../../../src-cloud/sync/tenant-write';
+import type { MutationResult } from '../../../src-shared/sync/protocol';
 import type { ReceivedMail } from './harness/smtp';
 
 /** Saves a store's settings as a manager would have (a fixture, not through a route). */
@@ -85,4 +86,9 @@ export async function waitFor<T>(read: () => Promise<T>, check: (value: T) => bo
 
 export function parseMail(mail: ReceivedMail): Promise<ParsedMail> {
   return simpleParser(mail.raw);
+}
+
+/** The words of a rejected mutation (undefined when it was not rejected). */
+export function rejectionMessage(result: MutationResult | undefined): string | undefined {
+  return result?.status === 'rejected' ? result.message : undefined;
 }

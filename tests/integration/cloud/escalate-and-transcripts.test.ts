@@ -2,7 +2,14 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Lead } from '../../../src-shared/domain/lead';
 import type { StoreContacts } from '../../../src-shared/domain/store-contacts';
-import { addConversation, outboxOf, parseMail, saveStore, waitFor } from './crm-fixtures';
+import {
+  addConversation,
+  outboxOf,
+  parseMail,
+  rejectionMessage,
+  saveStore,
+  waitFor,
+} from './crm-fixtures';
 import { Api } from './harness/api';
 import { timelineOf } from './harness/rows';
 import { insertLead, seedTenant, type SeededTenant } from './harness/seed';
@@ -91,7 +98,7 @@ describe.each(BACKENDS)('Escalate and transcripts on $backend', ({ backend, skip
       const lead = await newLead();
       const result = await mutate('escalate', { leadId: lead.id, eventId: uuidv7(), note: 'x' });
       expect(result).toMatchObject({ status: 'rejected', code: 'not_configured' });
-      expect(result?.message).toContain('on-response address');
+      expect(rejectionMessage(result)).toContain('on-response address');
       expect(await outboxOf(cloud.db, lead.id)).toEqual([]);
       expect(await timelineOf(cloud.db, lead.id)).toEqual([]);
     },
