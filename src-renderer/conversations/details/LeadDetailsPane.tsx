@@ -92,7 +92,14 @@ function LeadDetails({
           </div>
         )}
       </section>
-      {store && <WrapUpSection key={lead.status} lead={lead} store={store} />}
+      {store && (
+        // A new status or CRM display option starts the form again from what is saved.
+        <WrapUpSection
+          key={`${lead.status}:${store.crm.displayOption}`}
+          lead={lead}
+          store={store}
+        />
+      )}
       <AppointmentsSection lead={lead} appointments={detail.appointments} store={store} />
       <ExtendedInfo lead={lead} notes={extras?.notes ?? null} />
       {store && <ClientDetails store={store} />}

@@ -5,15 +5,19 @@ import type { Lead } from '../../../src-shared/domain/lead';
 import type { Store } from '../../../src-shared/domain/tenant';
 import type { Db } from '../../../src-cloud/db/db';
 import { loadChanges } from '../../../src-cloud/sync/load-changes';
-import { lockTenant } from '../../../src-cloud/sync/tenant-write';
+import { lockTenant, pokeOnCommit } from '../../../src-cloud/sync/tenant-write';
 import type { MutationResult } from '../../../src-shared/sync/protocol';
 import type { ReceivedMail } from './harness/smtp';
 
-/** Saves a store's settings as a manager would have (a fixture, not through a route). */
+/**
+ * Saves a store's settings as a manager would have (a fixture, not through a route), poking
+ * the tenant's desktops so they pull it.
+ */
 export async function saveStore(db: Db, store: Store): Promise<void> {
   await db.transaction(async (tx) => {
     await lockTenant(tx, store.tenantId);
     await loadChanges(tx, store.tenantId, [{ table: 'stores', op: 'upsert', row: store }]);
+    await pokeOnCommit(tx, store.tenantId);
   });
 }
 
