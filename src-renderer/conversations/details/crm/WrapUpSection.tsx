@@ -18,7 +18,7 @@ const WRAP_UP_STATUSES = LEAD_STATUSES.filter((s) => s !== 'dead');
 
 /**
  * The end of a conversation (seed 003, issue 6): the status, one of the store's dispositions
- * and the CRM choice its display option asks for, saved together, optionally marking it Done.
+ * and the CRM choice its display option asks for, updated together, optionally marking it Done.
  * Each is its own change, so the cloud's rule on each still applies.
  */
 export function WrapUpSection({ lead, store }: { lead: Lead; store: Store }) {
@@ -56,7 +56,7 @@ export function WrapUpSection({ lead, store }: { lead: Lead; store: Store }) {
         (await sendChange('markDone', { leadId: lead.id, done: true }, `mark ${name} done`)) !==
           null && ok;
     }
-    setSaved(ok ? (done ? 'Marked Done' : 'Saved') : null);
+    setSaved(ok ? (done ? 'Marked Done' : 'Updated') : null);
   };
 
   return (
@@ -117,7 +117,7 @@ export function WrapUpSection({ lead, store }: { lead: Lead; store: Store }) {
             data-testid="wrap-up-save"
             onClick={() => void finish(false)}
           >
-            Save
+            Update
           </button>
           <button
             type="submit"
@@ -125,7 +125,7 @@ export function WrapUpSection({ lead, store }: { lead: Lead; store: Store }) {
             data-testid="wrap-up-done"
             disabled={lead.doneAt !== null}
           >
-            Save and mark Done
+            Update and mark Done
           </button>
         </div>
         <span className="visually-hidden" role="status" data-testid="wrap-up-saved">
