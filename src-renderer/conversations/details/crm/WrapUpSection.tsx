@@ -66,13 +66,13 @@ export function WrapUpSection({ lead, store }: { lead: Lead; store: Store }) {
       data-testid="details-wrap-up"
     >
       <h3 id="details-wrap-up-title">End of conversation</h3>
-      <form
+      {/* Not a <form>: it is always on screen, and a page that shows a lead never holds a
+          standing form (the hostile-content check); the buttons act themselves. */}
+      <div
         className="details-grid-form"
+        role="group"
+        aria-labelledby="details-wrap-up-title"
         aria-describedby={error ? ids.error : undefined}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void finish(true);
-        }}
       >
         <label htmlFor={ids.status}>Status</label>
         <select
@@ -120,10 +120,11 @@ export function WrapUpSection({ lead, store }: { lead: Lead; store: Store }) {
             Update
           </button>
           <button
-            type="submit"
+            type="button"
             className="button-small"
             data-testid="wrap-up-done"
             disabled={lead.doneAt !== null}
+            onClick={() => void finish(true)}
           >
             Update and mark Done
           </button>
@@ -131,7 +132,7 @@ export function WrapUpSection({ lead, store }: { lead: Lead; store: Store }) {
         <span className="visually-hidden" role="status" data-testid="wrap-up-saved">
           {saved ?? ''}
         </span>
-      </form>
+      </div>
     </section>
   );
 }
