@@ -8,6 +8,7 @@ import { openPostgres } from './db/postgres';
 import { SessionCache } from './accounts/session-cache';
 import { loadDemo } from './demo/load-demo';
 import { createMailer } from './email/mailer';
+import { startEmailOutbox, type EmailOutbox } from './email-outbox/outbox-worker';
 import { createHttpApp } from './http/app';
 import { registerRoutes } from './http/register';
 import { ROUTES } from './http/routes';
@@ -41,6 +42,8 @@ export interface RunningCloud {
   app: FastifyInstance;
   /** This process's job runner (tests run a round with `runDue`). */
   jobs: JobRunner;
+  /** Sends the emails user actions queued; null without SMTP settings (they wait queued). */
+  emailOutbox: EmailOutbox | null;
   close(): Promise<void>;
 }
 
@@ -70,6 +73,10 @@ export interface StartOptions {
   emailSendMs?: number;
   /** How often this process fetches inbound MMS media a webhook's kick left (default 5 s). */
   inboundMediaSweepMs?: number;
+  /** How often this process looks for due emails in the outbox (default 5 s; commits wake it). */
+  emailPollMs?: number;
+  /** The outbox's first retry delay after an SMTP failure, doubling (default 30 s). */
+  emailRetryMs?: number;
 }
 
 /** The cloud's start-up, in order (DESIGN §3). */
@@ -109,6 +116,7 @@ export async function startCloud(
       services.log,
       'inbound media fetch',
     );
+    const emailOutbox = await startOutbox(config, services, options);
 
     return {
       url,
@@ -117,6 +125,7 @@ export async function startCloud(
       services,
       app,
       jobs,
+      emailOutbox,
       async close() {
         await smtpListener?.close();
         await emailSender.stop();
@@ -130,6 +139,7 @@ export async function startCloud(
         await smsSender?.stop();
         await stopMediaSweep();
         await services.inboundMedia.settle();
+        await emailOutbox?.stop();
         await stopListening();
         services.mailer.close();
         if (!options.db) await db.close();
@@ -139,6 +149,21 @@ export async function startCloud(
     if (!options.db) await db.close().catch(() => {});
     throw error;
   }
+}
+
+async function startOutbox(
+  config: CloudConfig,
+  services: CloudServices,
+  options: StartOptions,
+): Promise<EmailOutbox | null> {
+  if (!config.smtp) {
+    services.log.warn('no SMTP_HOST set: CRM, escalation and transcript emails wait in the outbox');
+    return null;
+  }
+  return startEmailOutbox(services, {
+    pollMs: options.emailPollMs,
+    retryMs: options.emailRetryMs,
+  });
 }
 
 function openDatabase(config: CloudConfig): Promise<Db> {

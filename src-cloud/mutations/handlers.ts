@@ -6,6 +6,8 @@ import { assignFunnel } from './funnels';
 import { markDone, markResponded, setLeadStatus, updateLead } from './leads';
 import { sendMessage } from './messages';
 import { addNote } from './notes';
+import { escalate } from './escalate';
+import { sendToCrm } from './send-to-crm';
 import { optIn, optOut } from './opt-out';
 import { cancelScheduledMessage, rescheduleMessage } from './scheduled-messages';
 import { updateStoreSettings } from './store-settings';
@@ -37,4 +39,6 @@ export const HANDLERS: { [N in MutationName]: Handler<N> } = {
   optIn,
   saveFilters,
   updateStoreSettings,
+  sendToCrm,
+  escalate,
 };

@@ -7,6 +7,7 @@ import type { MutationContext } from './context';
 import { reject } from './rejection';
 import { isDead, loadLead, requireIds, saveLead } from './rows';
 import { addTimelineEvent } from './timeline';
+import { queueTranscriptsOnDone } from './transcripts-on-done';
 
 /** Contact details, labels, assignee, collaborators, vehicle, trade-in, financial info. */
 export async function updateLead(ctx: MutationContext, args: MutationArgs<'updateLead'>) {
@@ -66,5 +67,6 @@ export async function markResponded(ctx: MutationContext, args: MutationArgs<'ma
 export async function markDone(ctx: MutationContext, args: MutationArgs<'markDone'>) {
   const lead = await loadLead(ctx, args.leadId);
   if (args.done === (lead.doneAt !== null)) return;
-  await saveLead(ctx, lead, { doneAt: args.done ? ctx.now : null });
+  const saved = await saveLead(ctx, lead, { doneAt: args.done ? ctx.now : null });
+  if (args.done) await queueTranscriptsOnDone(ctx, saved);
 }

@@ -30,6 +30,8 @@ const CHANGE_NAMES: Record<MutationName, string> = {
   optIn: 'an opt-in',
   saveFilters: 'saved filters',
   updateStoreSettings: 'store contact settings',
+  sendToCrm: 'a send to CRM',
+  escalate: 'an escalation',
 };
 
 function wordsFor(rejected: MutationRejected): string {

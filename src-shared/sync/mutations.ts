@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CrmChoice } from '../crm/crm-choice';
 import { AppointmentNote, AppointmentStatus, AppointmentVehicle } from '../domain/appointment';
 import { Channel, Media } from '../domain/conversation';
 import { EpochMs, Id } from '../domain/common';
@@ -117,6 +118,15 @@ export const MUTATIONS = {
       .object({ storeId: Id, contacts: StoreContacts, crm: StoreCrm, dispositions: Dispositions })
       .strict(),
     'manager',
+  ),
+  /**
+   * The lead as ADF XML by email to the store's CRM, as the store's display option allows
+   * (src-shared/crm); sent or not, a crm_send timeline event with the client's `eventId`.
+   */
+  sendToCrm: mutation(leadId.extend({ eventId: Id, choice: CrmChoice }).strict()),
+  /** The agent's note and the full transcript to the store's on-response contacts. */
+  escalate: mutation(
+    leadId.extend({ eventId: Id, note: z.string().trim().min(1).max(2000) }).strict(),
   ),
 } as const;
 

@@ -1,5 +1,6 @@
 import type { MutationName } from '../../../src-shared';
 import { rescheduleAppointment, setAppointment, setAppointmentStatus } from './appointments';
+import { escalate, sendToCrm } from './crm';
 import type { Effect } from './effect';
 import { markDone, markResponded, setLeadStatus, updateLead } from './leads';
 import { sendMessage } from './messages';
@@ -32,4 +33,6 @@ export const EFFECTS: { [N in MutationName]: Effect<N> } = {
   optIn,
   saveFilters: () => [],
   updateStoreSettings,
+  sendToCrm,
+  escalate,
 };

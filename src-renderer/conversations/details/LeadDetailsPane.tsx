@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import '../../styles/details.css';
+import '../../styles/crm-actions.css';
 import type { LeadDetail } from '../../../src-shared/console-api/views';
 import { leadDisplayName } from '../../../src-shared/domain/lead';
 import { useDirectory } from '../../directory/directory-store';
@@ -9,6 +10,9 @@ import { AppointmentsSection } from './appointments/AppointmentsSection';
 import { AssigneeField } from './AssigneeField';
 import { ClientDetails } from './ClientDetails';
 import { ContactFields } from './contact/ContactFields';
+import { EscalateAction } from './crm/EscalateAction';
+import { SendToCrmAction } from './crm/SendToCrmAction';
+import { WrapUpSection } from './crm/WrapUpSection';
 import { useDetails } from './details-store';
 import { ExtendedInfo } from './extended/ExtendedInfo';
 import { FunnelSection } from './FunnelSection';
@@ -82,7 +86,21 @@ function LeadDetails({
             <MarkRespondedButton lead={{ id: lead.id, name }} testId="details-mark-responded" />
           </div>
         )}
+        {store && (
+          <div className="details-buttons">
+            <SendToCrmAction lead={{ id: lead.id, name }} store={store} />
+            <EscalateAction lead={{ id: lead.id, name }} store={store} />
+          </div>
+        )}
       </section>
+      {store && (
+        // A new status or CRM display option starts the form again from what is saved.
+        <WrapUpSection
+          key={`${lead.status}:${store.crm.displayOption}`}
+          lead={lead}
+          store={store}
+        />
+      )}
       <AppointmentsSection lead={lead} appointments={detail.appointments} store={store} />
       <FunnelSection detail={detail} />
       <ExtendedInfo lead={lead} notes={extras?.notes ?? null} />

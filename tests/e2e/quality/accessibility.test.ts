@@ -148,6 +148,17 @@ const LOCAL_SCREENS: ScreenCheck<ConsoleFixture>[] = [
     close: async ({ page }) => cancelDetailsForms(page),
   },
   {
+    name: 'the details pane: the Send to CRM and Escalate forms open',
+    open: async ({ page, console }) => {
+      await openFixtureLead(console);
+      await page.getByTestId('details-send-to-crm').click();
+      await page.getByTestId('crm-form').waitFor();
+      await page.getByTestId('details-escalate').click();
+      await page.getByTestId('escalate-form').waitFor();
+    },
+    close: async ({ page }) => cancelDetailsForms(page),
+  },
+  {
     name: 'the details pane: the vehicle, trade-in and financial editors open',
     open: async ({ page, console }) => {
       await openFixtureLead(console);

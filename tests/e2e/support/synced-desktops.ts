@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startBrowserHost, type BrowserHost } from '../../../src-main/host-node';
+import type { CloudConfig } from '../../../src-cloud/config';
+import type { StartOptions as CloudStartOptions } from '../../../src-cloud/server';
 import { startTestCloud, type TestCloud } from '../../integration/cloud/harness/test-cloud';
 import { ensureRendererBuilt } from './build-renderer';
 import { launchChromium, type TestBrowser } from './chromium';
@@ -76,9 +78,19 @@ export async function startDesktops(count: number): Promise<Desktops> {
   }
 }
 
-/** A cloud with the demo dealer group, and `count` desktops that can sign in to it. */
-export async function startSyncedDesktops(count: number): Promise<SyncedDesktops> {
-  const cloud = await startTestCloud('pglite', { demo: true, demoLeads: SYNC_E2E_DEMO_LEADS });
+/**
+ * A cloud with the demo dealer group, and `count` desktops that can sign in to it. `more`: more
+ * settings for the cloud (its SMTP server...) and how it starts (a fast email outbox...).
+ */
+export async function startSyncedDesktops(
+  count: number,
+  more: { config?: Partial<CloudConfig>; options?: Omit<CloudStartOptions, 'db'> } = {},
+): Promise<SyncedDesktops> {
+  const cloud = await startTestCloud(
+    'pglite',
+    { demo: true, demoLeads: SYNC_E2E_DEMO_LEADS, ...more.config },
+    more.options,
+  );
   try {
     const desktops = await startDesktops(count);
     return {

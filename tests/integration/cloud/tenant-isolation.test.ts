@@ -70,6 +70,8 @@ const MUTATION_CASES: { [N in MutationName]: (t: SeededTenant) => MutationArgs<N
     crm: t.stores[0].crm,
     dispositions: t.stores[0].dispositions,
   }),
+  sendToCrm: (t) => ({ leadId: t.leads.open.id, eventId: uuidv7(), choice: { kind: 'send' } }),
+  escalate: (t) => ({ leadId: t.leads.open.id, eventId: uuidv7(), note: 'pwned' }),
 };
 
 const ROLES: Role[] = ['agent', 'manager', 'admin'];

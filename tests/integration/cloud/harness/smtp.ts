@@ -33,9 +33,10 @@ export class TestSmtp {
     });
   }
 
-  static async start(): Promise<TestSmtp> {
+  /** On `port` (a mail server coming back where the cloud expects it), or any free one. */
+  static async start(port = 0): Promise<TestSmtp> {
     const smtp = new TestSmtp();
-    await new Promise<void>((resolve) => smtp.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => smtp.server.listen(port, '127.0.0.1', resolve));
     return smtp;
   }
 
