@@ -1,4 +1,3 @@
-import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { isNumberOptedOut } from '../../../src-cloud/consent/ledger';
 import { EMPTY_TWIML } from '../../../src-cloud/twilio/webhook-route';
