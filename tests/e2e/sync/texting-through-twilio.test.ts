@@ -9,7 +9,7 @@
  * signed over that address and delivered to the cloud on 127.0.0.1, as behind a proxy. Two
  * agents of the North store, each on their own PC (a browser host and a Chromium page).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatPhone } from '../../../src-shared/phone/phone';
 import type { Store } from '../../../src-shared/domain/tenant';
@@ -109,17 +109,17 @@ describe('a text from an unknown number, answered through Twilio', () => {
     await standIn?.close();
   });
 
+  /** Polls the cloud's presence list (a hook may not use expect.poll) until the user is online. */
   async function cloudSeesOnline(userId: string): Promise<void> {
-    await expect
-      .poll(
-        async () => {
-          const { body } = await adminApi.get('/v1/presence');
-          const users = (body?.users ?? []) as { userId: string; state: string }[];
-          return users.find((u) => u.userId === userId)?.state;
-        },
-        { timeout: WAIT_MS, interval: 100 },
-      )
-      .toBe('online');
+    await vi.waitFor(
+      async () => {
+        const { body } = await adminApi.get('/v1/presence');
+        const users = (body?.users ?? []) as { userId: string; state: string }[];
+        const state = users.find((u) => u.userId === userId)?.state;
+        if (state !== 'online') throw new Error(`the cloud sees ${userId} as ${state}`);
+      },
+      { timeout: WAIT_MS, interval: 100 },
+    );
   }
 
   const alertOn = (pc: Desktop) =>
@@ -258,6 +258,8 @@ describe('a text from an unknown number, answered through Twilio', () => {
         timeout: WAIT_MS,
       })
       .toContain(`${ana.user.name} is in this lead`);
+    // Read-only here: B reads the conversation but cannot write in it while A is in the lead.
+    expect(await agentB.page.getByTestId('composer').getAttribute('data-disabled')).toBe('true');
     await threadItem(agentB.page, messageId).waitFor({ timeout: WAIT_MS });
     expect(await threadItem(agentB.page, messageId).getByTestId('message-body').textContent()).toBe(
       REPLY,
