@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_FIXTURE_LEAD, DEMO_PASSWORD } from '../../../src-shared/demo';
 import { demoUserByEmail } from '../../../src-shared/demo/catalog/users';
-import { CallsStandIn } from '../../integration/cloud/calls/calls-stand-in';
+import { TwilioStandIn } from '../../support/twilio/stand-in';
 import { startTestCloud, type TestCloud } from '../../integration/cloud/harness/test-cloud';
 import { connectTwilio } from '../../integration/cloud/harness/twilio';
 import { startDesktops, type Desktop, type Desktops } from '../support/synced-desktops';
@@ -16,13 +16,13 @@ const STORE_NUMBER = '+19705550100';
 const WAIT_MS = 30_000;
 
 describe('calling a lead from the console', () => {
-  let twilio: CallsStandIn;
+  let twilio: TwilioStandIn;
   let cloud: TestCloud;
   let desktops: Desktops;
   let pc: Desktop;
 
   beforeAll(async () => {
-    twilio = await new CallsStandIn().start();
+    twilio = await TwilioStandIn.start();
     cloud = await startTestCloud('pglite', {
       demo: true,
       demoLeads: 100,
@@ -32,7 +32,7 @@ describe('calling a lead from the console', () => {
       'SELECT tenant_id FROM stores WHERE id = $1',
       [DEMO_FIXTURE_LEAD.storeId],
     );
-    twilio.know(
+    twilio.addAccount(
       await connectTwilio(cloud, tenant!.tenant_id, DEMO_FIXTURE_LEAD.storeId, {
         mainPhone: STORE_NUMBER,
       }),
@@ -52,7 +52,7 @@ describe('calling a lead from the console', () => {
   afterAll(async () => {
     await desktops?.close();
     await cloud?.stop();
-    await twilio?.stop();
+    await twilio?.close();
   });
 
   const notice = () => pc.page.getByTestId('call-notice');
@@ -77,7 +77,7 @@ describe('calling a lead from the console', () => {
   it("Call rings the agent's own phone first, from the store's number", async () => {
     const demoPhone = ((await agentRow()) as { phone: string }).phone;
     expect(await call('calling')).toMatch(/^Calling your phone \(\d{3}\) \d{3}-\d{4}… answer it/);
-    const placed = twilio.placed.at(-1)?.form;
+    const placed = twilio.calls.at(-1)?.params;
     expect(placed?.get('To')).toBe(demoPhone);
     expect(placed?.get('From')).toBe(STORE_NUMBER);
   });
@@ -107,7 +107,7 @@ describe('calling a lead from the console', () => {
     expect(await call('calling')).toBe(
       'Calling your phone (720) 555-0188… answer it and press any key to connect to (970) 123-4567.',
     );
-    const placed = twilio.placed.at(-1)?.form;
+    const placed = twilio.calls.at(-1)?.params;
     expect(placed?.get('To')).toBe('+17205550188');
     expect(placed?.get('From')).toBe(STORE_NUMBER);
     expect(placed?.get('SendDigits')).toBe('ww1#');
@@ -123,8 +123,8 @@ describe('calling a lead from the console', () => {
     await expect.poll(agentRow, { timeout: WAIT_MS }).toMatchObject({ phone: null });
     await pc.page.getByTestId('settings-close').click();
     await pc.console.openLead(DANA);
-    const placed = twilio.placed.length;
+    const placed = twilio.calls.length;
     expect(await call('refused')).toMatch(/^Set your outbound phone in Settings/);
-    expect(twilio.placed.length).toBe(placed);
+    expect(twilio.calls.length).toBe(placed);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { demoUserByEmail } from '../../../src-shared/demo/catalog/users';
-import { CallsStandIn } from '../cloud/calls/calls-stand-in';
+import { TwilioStandIn } from '../../support/twilio/stand-in';
 import { startTestCloud, type TestCloud } from '../cloud/harness/test-cloud';
 import { connectTwilio } from '../cloud/harness/twilio';
 import { AGENT1, DEMO_PASSWORD } from './harness/demo-cloud';
@@ -16,10 +16,10 @@ import { leadsOf } from './harness/leads';
 const STORE_NUMBER = '+13035550142';
 
 let cloud: TestCloud;
-let twilio: CallsStandIn;
+let twilio: TwilioStandIn;
 let desktop: Desktop;
 beforeAll(async () => {
-  twilio = await new CallsStandIn().start();
+  twilio = await TwilioStandIn.start();
   cloud = await startTestCloud('pglite', {
     demo: true,
     demoLeads: 60,
@@ -30,7 +30,7 @@ beforeAll(async () => {
     "SELECT tenant_id, row -> 'storeIds' ->> 0 AS store_id FROM users WHERE id = $1",
     [demoUserByEmail(AGENT1).id],
   )) as [{ tenant_id: string; store_id: string }];
-  twilio.know(
+  twilio.addAccount(
     await connectTwilio(cloud, tenantId, storeId, { mainPhone: STORE_NUMBER, textingNumber: null }),
   );
   desktop = startDesktop();
@@ -40,7 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await desktop?.close();
   await cloud?.stop();
-  await twilio?.stop();
+  await twilio?.close();
 });
 
 test('without an outbound phone, Call says to set one in Settings, and Twilio hears nothing', async () => {
@@ -58,7 +58,7 @@ test('without an outbound phone, Call says to set one in Settings, and Twilio he
       message: expect.stringMatching(/^Set your outbound phone in Settings/),
     },
   });
-  expect(twilio.placed).toEqual([]);
+  expect(twilio.calls).toEqual([]);
 });
 
 test('the settings are saved by the cloud and reach the replica; Call then rings that phone', async () => {
@@ -82,7 +82,7 @@ test('the settings are saved by the cloud and reach the replica; Call then rings
     agentPhone: '+17205550188',
     customerNumber: lead!.phones[0]!.number,
   });
-  const placed = twilio.placed.at(-1)?.form;
+  const placed = twilio.calls.at(-1)?.params;
   expect(placed?.get('To')).toBe('+17205550188');
   expect(placed?.get('From')).toBe(STORE_NUMBER);
   expect(placed?.get('SendDigits')).toBe('ww1wwwwww234#');
@@ -90,12 +90,12 @@ test('the settings are saved by the cloud and reach the replica; Call then rings
 
 test('a Dead lead and a bad extension are refused with the reason', async () => {
   const [dead] = await leadsOf(cloud, AGENT1, 'dead');
-  const before = twilio.placed.length;
+  const before = twilio.calls.length;
   expect(await desktop.raw('callLead', { leadId: dead!.id })).toMatchObject({
     ok: false,
     error: { code: 'forbidden', message: expect.stringMatching(/opted out \(Dead\)/) },
   });
-  expect(twilio.placed.length).toBe(before);
+  expect(twilio.calls.length).toBe(before);
   const badExtension = await desktop.raw('saveCallingSettings', {
     phone: '7205550188',
     extension: '12 ext',

@@ -35,6 +35,8 @@ export interface PlacedCall {
   to: string;
   from: string;
   form: Record<string, string>;
+  /** The form as sent, repeated fields included (StatusCallbackEvent). */
+  params: URLSearchParams;
 }
 
 export interface Violation {
@@ -72,6 +74,7 @@ export class TwilioStandIn {
   private readonly accounts = new Map<string, string>();
   private readonly nextFailures: SendFailure[] = [];
   private readonly failuresTo = new Map<string, SendFailure>();
+  private readonly nextCallFailures: SendFailure[] = [];
   private readonly media = new Map<string, StoredMedia>();
   private waiters: (() => void)[] = [];
   private server!: Server;
@@ -103,6 +106,11 @@ export class TwilioStandIn {
   /** The next send (whoever sends it) fails so; several calls queue several failures. */
   failNextSend(failure: SendFailure): void {
     this.nextFailures.push(failure);
+  }
+
+  /** The next call placed fails so (21215: the number's country is not permitted...). */
+  failNextCall(failure: SendFailure): void {
+    this.nextCallFailures.push(failure);
   }
 
   /** Every send to `to` fails so (21610: the recipient unsubscribed; 21211: not a number). */
@@ -348,12 +356,18 @@ export class TwilioStandIn {
         "A 'Url', 'Twiml' or 'ApplicationSid' parameter is required",
       );
     }
+    const failure = this.nextCallFailures.shift();
+    if (failure) {
+      const message = failure.message ?? `error ${failure.code}`;
+      return json(response, failure.status, twilioError(failure.status, failure.code, message));
+    }
     const call: PlacedCall = {
       sid: sid('CA'),
       accountSid: account,
       to: form.get('To') ?? '',
       from: form.get('From') ?? '',
       form: Object.fromEntries(form),
+      params: form,
     };
     this.calls.push(call);
     const now = rfc2822(new Date());

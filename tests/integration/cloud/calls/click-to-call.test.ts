@@ -7,7 +7,7 @@ import { timelineOf } from '../harness/rows';
 import { insertLead, seedTenant, type SeededTenant } from '../harness/seed';
 import { BACKENDS, startTestCloud, type TestCloud } from '../harness/test-cloud';
 import { connectTwilio } from '../harness/twilio';
-import { CallsStandIn } from './calls-stand-in';
+import { TwilioStandIn } from '../../../support/twilio/stand-in';
 
 const MAIN = '+13035550100';
 const TEXTING = '+13035550142';
@@ -16,21 +16,21 @@ const AGENT_CELL = '+17205550188';
 /** Click-to-call end to end against a stand-in of Twilio's Calls API (issue 5 item 7). */
 describe.each(BACKENDS)('click-to-call on $backend', ({ backend, skip }) => {
   let cloud: TestCloud;
-  let twilio: CallsStandIn;
+  let twilio: TwilioStandIn;
   let t: SeededTenant;
   let account: TwilioAccount;
   let agent: Api;
 
   beforeAll(async () => {
     if (skip) return;
-    twilio = await new CallsStandIn().start();
+    twilio = await TwilioStandIn.start();
     cloud = await startTestCloud(backend, { twilioApiOrigin: twilio.origin });
     t = await seedTenant(cloud.db, 'Front Range Motors');
     account = await connectTwilio(cloud, t.tenantId, t.stores[0].id, {
       mainPhone: MAIN,
       textingNumber: TEXTING,
     });
-    twilio.know(account);
+    twilio.addAccount(account);
     agent = await new Api(cloud.url).login(t.agent.email, t.agent.password);
     const saved = await agent.request('PUT', '/v1/me/calling', {
       phone: '(720) 555-0188',
@@ -41,7 +41,7 @@ describe.each(BACKENDS)('click-to-call on $backend', ({ backend, skip }) => {
   });
   afterAll(async () => {
     await cloud?.stop();
-    await twilio?.stop();
+    await twilio?.close();
   });
 
   /** Posts a webhook to the cloud as Twilio does, signed over PUBLIC_URL + path. */
@@ -70,9 +70,9 @@ describe.each(BACKENDS)('click-to-call on $backend', ({ backend, skip }) => {
       const answer = await agent.post(`/v1/leads/${lead.id}/call`, {});
       expect(answer.status, JSON.stringify(answer.body)).toBe(200);
       expect(answer.body).toMatchObject({ agentPhone: AGENT_CELL, customerNumber: '+13035550123' });
-      const placed = twilio.placed.at(-1);
+      const placed = twilio.calls.at(-1);
       expect(placed?.accountSid).toBe(account.accountSid);
-      const form = placed?.form as URLSearchParams;
+      const form = placed?.params as URLSearchParams;
       const base = `${cloud.services.publicUrl()}/v1/twilio/calls/${answer.body.callId}`;
       expect(form.get('To')).toBe(AGENT_CELL);
       expect(form.get('From')).toBe(MAIN);
@@ -206,7 +206,7 @@ describe.each(BACKENDS)('click-to-call on $backend', ({ backend, skip }) => {
   });
 
   it.skipIf(skip)('refuses, saying why, and Twilio hears of none of it', async () => {
-    const placedBefore = twilio.placed.length;
+    const placedBefore = twilio.calls.length;
     const refusal = async (api: Api, leadId: string, body: unknown = {}) => {
       const answer = await api.post(`/v1/leads/${leadId}/call`, body);
       return [answer.status, answer.body.error?.code, answer.body.error?.message];
@@ -269,18 +269,19 @@ describe.each(BACKENDS)('click-to-call on $backend', ({ backend, skip }) => {
       'not_found',
       expect.any(String),
     ]);
-    expect(twilio.placed.length).toBe(placedBefore);
+    expect(twilio.calls.length).toBe(placedBefore);
 
-    twilio.refuseNext = {
+    twilio.failNextCall({
+      status: 400,
       code: 21215,
       message: 'Geo Permission configuration is not permitting call',
-    };
+    });
     expect(await refusal(agent, t.leads.open.id)).toEqual([
       502,
       'twilio_refused',
       'Twilio did not place the call: Geo Permission configuration is not permitting call (error 21215)',
     ]);
-    expect(twilio.problems).toEqual([]);
+    expect(twilio.violations).toEqual([]);
   });
 
   it.skipIf(skip)(
