@@ -19,6 +19,7 @@ import { createEventHub, type ConsoleListener } from './events';
 import { handlers, type HandlerContext } from './handlers';
 import { SAVED_FILTERS_TABLES } from './handlers/filter-handlers';
 import { consoleLog, describeError, type CoreLog } from './log';
+import { MessageNotices } from './message-notices/message-notices';
 import type { ConsolePorts } from './ports';
 import { createDesk } from './presence/desk';
 import { ReplicaUnavailableError } from './replica-health';
@@ -103,6 +104,19 @@ export function createConsoleCore({
     log,
     now: tuning?.timers?.now ?? Date.now,
   });
+  const notices = new MessageNotices({
+    notifier: ports.notifier,
+    row: (table, id) => slot.require().syncedRow(table, id),
+    me: () => sync.currentUser(),
+    // Reading it means the lead is open and the person is at the desk (not away from the PC).
+    watching: () => (desk.presence.presence.state === 'online' ? desk.leadActivity.openLead : null),
+    playSounds: () => desk.settings.settings.playSounds,
+    openConsole: (leadId) => {
+      ports.shell.showConsole();
+      if (leadId) events.emit('openLead', { leadId });
+    },
+    now: tuning?.timers?.now ?? Date.now,
+  });
   const sync: SyncService = new SyncService({
     dataDir,
     replica: () => slot.require(),
@@ -123,6 +137,14 @@ export function createConsoleCore({
     log,
     tuning,
     live: desk.liveHooks,
+    pulled: (changes, firstSync) => {
+      // A notice that fails must not fail the sync that brought the message.
+      try {
+        notices.pulled(changes, { firstSync });
+      } catch (error) {
+        log({ level: 'warn', what: 'a message notice failed', detail: describeError(error) });
+      }
+    },
   });
   desk.start();
   void sync

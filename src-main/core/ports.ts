@@ -18,8 +18,18 @@ export interface IdleSource {
   start(listener: (signal: PresenceSignal) => void): () => void;
 }
 
+/** A system notification. `sound` and `onClick` are honoured where the OS allows them. */
+export interface ToastNotice {
+  title: string;
+  body: string;
+  /** Plays the system's notification sound with it (Play sounds on); silent by default. */
+  sound?: boolean;
+  /** The person clicked the notification (Windows and macOS report it; Linux may not). */
+  onClick?: () => void;
+}
+
 export interface Notifier {
-  toast(notice: { title: string; body: string }): void;
+  toast(notice: ToastNotice): void;
   /** Rings until the returned function is called. */
   ring(): () => void;
 }

@@ -1,4 +1,4 @@
-import type { LiveClientFrame, MutationRejected, User } from '../../src-shared';
+import type { LiveClientFrame, MutationRejected, SyncChange, User } from '../../src-shared';
 import type { CoreLog } from '../core/log';
 import { describeError } from '../core/log';
 import { META_KEYS } from '../replica/local/meta';
@@ -35,6 +35,8 @@ export interface EngineEvents {
   /** The status or the outbox may have changed. */
   changed(): void;
   replicaChanged(tables: string[]): void;
+  /** A pulled page's changes, applied (see PullContext.pulled). */
+  pulled?(changes: readonly SyncChange[], firstSync: boolean): void;
   rejected(rejection: MutationRejected): void;
   /** 401 or a live socket closed as signed out: the session is over. */
   credentialsLost(message: string): void;
@@ -189,6 +191,7 @@ export class SyncEngine {
     const { received } = await pullUntilCaughtUp({
       ...context,
       pageSize: this.options.pageSize,
+      pulled: (changes, firstSync) => this.options.events.pulled?.(changes, firstSync),
       progress: (progress) => {
         this.progress = progress;
         this.options.events.changed();

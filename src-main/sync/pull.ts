@@ -1,4 +1,4 @@
-import type { PullResponse, User } from '../../src-shared';
+import type { PullResponse, SyncChange, User } from '../../src-shared';
 import { META_KEYS } from '../replica/local/meta';
 import type { Replica } from '../replica/replica';
 import type { CloudApi } from './cloud-api';
@@ -17,6 +17,11 @@ export interface PullContext {
   checkRunning(): void;
   replicaChanged(tables: string[]): void;
   progress(progress: SyncProgress | null): void;
+  /**
+   * A page's changes, once in the replica (the core tells people of new messages). `firstSync`:
+   * this pull started from nothing (a sign-in, a reset), so its changes are history.
+   */
+  pulled?(changes: readonly SyncChange[], firstSync: boolean): void;
 }
 
 /**
@@ -41,6 +46,7 @@ export async function pullUntilCaughtUp(context: PullContext): Promise<{ receive
     });
     received += page.changes.length;
     if (tables.length > 0) context.replicaChanged(tables);
+    if (page.changes.length > 0) context.pulled?.(page.changes, start === 0);
     const total = page.version - start;
     context.progress(
       page.more && total > context.pageSize ? { received: page.cursor - start, total } : null,

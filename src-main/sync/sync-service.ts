@@ -1,5 +1,5 @@
 import { ok, type ApiResult, type ConnectionState, type ConsoleEvents } from '../../src-shared';
-import type { EventName, LiveClientFrame, MutationName, User } from '../../src-shared';
+import type { EventName, LiveClientFrame, MutationName, SyncChange, User } from '../../src-shared';
 import { DEMO_PASSWORD } from '../../src-shared/demo';
 import { DEMO_USER_EMAIL } from '../core/demo-data';
 import type { CoreLog } from '../core/log';
@@ -45,6 +45,8 @@ export interface SyncServiceOptions {
   tuning?: SyncTuning;
   /** Presence and offers on the live socket (the core's presence and offer services). */
   live?: LiveHooks;
+  /** Each pulled page's changes, once applied (the core's message notices). */
+  pulled?(changes: readonly SyncChange[], firstSync: boolean): void;
 }
 
 /** How long a sign-out waits for its farewell frame to leave before closing the socket. */
@@ -204,6 +206,7 @@ export class SyncService {
       events: {
         changed: () => this.emitConnection(),
         replicaChanged: (tables) => emit('replicaChanged', { tables }),
+        pulled: this.options.pulled,
         rejected: (rejection) => emit('mutationRejected', rejection),
         credentialsLost: (message) => void this.serially(() => this.flows.lost(engine, message)),
         cursorAhead: async () => {

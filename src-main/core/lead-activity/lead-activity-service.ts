@@ -67,6 +67,11 @@ export class LeadActivityService {
 
   constructor(private readonly options: LeadActivityOptions) {}
 
+  /** The lead open in this desk's console, or null. */
+  get openLead(): string | null {
+    return this.open;
+  }
+
   list(): LeadActivity[] {
     return [...this.byLead.values()];
   }

@@ -12,15 +12,24 @@ export function createNodeNotifier(options: {
 }): Notifier {
   if ((options.platform ?? process.platform) === 'win32') app.setAppUserModelId(options.appId);
 
-  function notify(title: string, message: string, sound: boolean): void {
-    notifier.notify({ title, message, sound, appID: options.appId }, (error) => {
-      if (error) console.warn('[showroom notifier] the notification was not shown:', error.message);
-    });
+  function notify(title: string, message: string, sound: boolean, onClick?: () => void): void {
+    // `wait` keeps the callback until the person acts, so a click can be reported.
+    const wait = onClick !== undefined;
+    notifier.notify(
+      { title, message, sound, wait, appID: options.appId },
+      (error, response, metadata) => {
+        if (error) {
+          console.warn('[showroom notifier] the notification was not shown:', error.message);
+          return;
+        }
+        if (onClick && isClick(response, metadata?.activationType)) onClick();
+      },
+    );
   }
 
   return {
-    toast({ title, body }) {
-      notify(title, body, false);
+    toast({ title, body, sound, onClick }) {
+      notify(title, body, sound ?? false, onClick);
     },
     ring() {
       // One toast with the system sound. The repeating ring belongs to the lead alert window
@@ -29,4 +38,13 @@ export function createNodeNotifier(options: {
       return () => {};
     },
   };
+}
+
+/**
+ * node-notifier reports a click as the response "activate" (SnoreToast on Windows, macOS) or,
+ * on macOS, an activationType of "contentsClicked"; a timeout or dismissal is anything else.
+ */
+function isClick(response: string | undefined, activationType: string | undefined): boolean {
+  const said = (response ?? '').toLowerCase();
+  return said === 'activate' || said === 'clicked' || activationType === 'contentsClicked';
 }

@@ -1,9 +1,10 @@
-import type { Notifier } from '../../core/ports';
+import type { Notifier, ToastNotice } from '../../core/ports';
 import type { PushToPage } from './page-events';
 
 /** Toasts and rings for the browser host: recorded (tests read them) and pushed to the page. */
 export class PageNotifier implements Notifier {
-  readonly toasts: { title: string; body: string }[] = [];
+  /** Kept whole, click callback included: a test "clicks" one by calling its `onClick`. */
+  readonly toasts: ToastNotice[] = [];
   private rings = 0;
 
   constructor(private readonly push: PushToPage) {}
@@ -12,9 +13,9 @@ export class PageNotifier implements Notifier {
     return this.rings > 0;
   }
 
-  toast(notice: { title: string; body: string }): void {
+  toast(notice: ToastNotice): void {
     this.toasts.push(notice);
-    this.push('toast', notice);
+    this.push('toast', { title: notice.title, body: notice.body });
   }
 
   ring(): () => void {

@@ -91,6 +91,23 @@ describe('notifications (node-notifier)', () => {
     expect(fakes.notify).toHaveBeenCalledTimes(2);
   });
 
+  it('a toast that can be clicked waits for the click and reports only a click', () => {
+    const notifier = createNodeNotifier({ appId: 'com.showroom.console', platform: 'win32' });
+    const clicked = vi.fn();
+    notifier.toast({ title: 'New text from Dana', body: 'Hi', sound: true, onClick: clicked });
+    const [options, callback] = fakes.notify.mock.calls.at(-1) as [
+      { wait: boolean; sound: boolean },
+      (error: Error | null, response: string, metadata?: { activationType?: string }) => void,
+    ];
+    expect(options).toMatchObject({ wait: true, sound: true });
+    callback(null, 'timeout');
+    callback(null, 'dismissed');
+    callback(new Error('no notifier'), '');
+    expect(clicked).not.toHaveBeenCalled();
+    callback(null, 'activate', { activationType: 'clicked' });
+    expect(clicked).toHaveBeenCalledTimes(1);
+  });
+
   it('leaves the AppUserModelId alone elsewhere', () => {
     createNodeNotifier({ appId: 'com.showroom.console', platform: 'linux' });
     expect(app.setAppUserModelId).not.toHaveBeenCalled();
