@@ -1,5 +1,6 @@
 import { quietHoursAt } from '../../../src-shared/consent/quiet-hours';
 import { leadDisplayName, type Lead } from '../../../src-shared/domain/lead';
+import { DEFAULT_QUIET_HOURS, QuietHours } from '../../../src-shared/domain/quiet-hours-settings';
 import type { Store } from '../../../src-shared/domain/tenant';
 
 /** The live-reply warning (issue 5 item 5): what to say, and when "send later" sends. */
@@ -22,10 +23,17 @@ export interface QuietHoursWarning {
 export function quietHoursWarning(
   now: number,
   lead: Pick<Lead, 'firstName' | 'lastName' | 'phones'>,
-  store: Pick<Store, 'timeZone' | 'quietHours'>,
+  store: Pick<Store, 'timeZone'> & { quietHours?: unknown },
 ): QuietHoursWarning | null {
   const phone = (lead.phones.find((p) => p.type === 'mobile') ?? lead.phones[0])?.number ?? null;
-  const verdict = quietHoursAt(now, { phone, state: null }, store);
+  // A store row synced before quiet hours existed has none: the default applies, as in the cloud.
+  const stored = QuietHours.safeParse(store.quietHours);
+  const quietHours = stored.success ? stored.data : DEFAULT_QUIET_HOURS;
+  const verdict = quietHoursAt(
+    now,
+    { phone, state: null },
+    { timeZone: store.timeZone, quietHours },
+  );
   if (verdict.allowed) return null;
   const start = clockTime(verdict.window.start);
   const end = clockTime(verdict.window.end);

@@ -58,3 +58,12 @@ describe("the live reply's quiet-hours warning", () => {
     );
   });
 });
+
+test('a store row from before quiet hours existed gets the default window', () => {
+  const old = { timeZone: 'America/Denver' } as { timeZone: string; quietHours?: unknown };
+  const at2230 = Date.parse('2026-07-14T22:30:00Z') + 6 * 3_600_000;
+  const noPhone = { firstName: 'Sam', lastName: null, phones: [] };
+  expect(quietHoursWarning(at2230, noPhone, old)?.text).toBe(
+    'It is 22:30 for Sam (America/Denver): texts are allowed 8:00-21:00 their time.',
+  );
+});
