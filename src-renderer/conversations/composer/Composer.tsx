@@ -249,7 +249,14 @@ function LeadComposer({ detail, readOnlyReason = null }: ComposerProps) {
           }
         />
         <SavedRepliesPicker storeId={lead.storeId} disabled={toolsOff} onPick={insert} />
-        {store && <StoreLinkButtons store={store} disabled={messageToolsOff} onPick={insert} />}
+        {store && (
+          <StoreLinkButtons
+            store={store}
+            disabled={messageToolsOff}
+            reasonId={disabledReason ? reasonId : undefined}
+            onPick={insert}
+          />
+        )}
         <SmartFieldMenu disabled={messageToolsOff} onPick={insert} />
         <ScheduleButton
           disabled={messageToolsOff || !canSend}
