@@ -5,6 +5,7 @@
  * set (Playwright's clock) to 23:00 tomorrow on Dana's clock, so the test never depends on when
  * it runs, and the scheduled time is still ahead for the host.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ThreadItem } from '../../../src-shared/console-api/views';
@@ -67,6 +68,14 @@ describe("a live reply in the customer's quiet hours", () => {
     expect(await later.textContent()).toBe('Send at 8:00 their time');
     // Nothing to send yet: the one-click button waits for a draft, like Send.
     expect(await later.isDisabled()).toBe(true);
+
+    // The warning and its button pass the accessibility check the composer passes.
+    await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+    const serious = (await page.evaluate(`axe.run({ include: [...document.querySelectorAll(
+        '[data-testid="composer"]')] }).then((results) => results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`)) as string[];
+    expect(serious).toEqual([]);
 
     const body = 'Thanks Dana, we can talk about the Tacoma in the morning.';
     await page.getByTestId('composer-input').fill(body);
