@@ -2,7 +2,7 @@ import type { Message } from '../../src-shared/domain/conversation';
 import { leadDisplayName } from '../../src-shared/domain/lead';
 import type { MutationArgs } from '../../src-shared/sync/mutations';
 import type { MutationContext } from './context';
-import { conversationFor } from './messages';
+import { conversationFor, refuseOptedOutNumbers } from './messages';
 import { reject } from './rejection';
 import { insertNew, isDead, loadLead, loadRow } from './rows';
 import { addTimelineEvent } from './timeline';
@@ -23,6 +23,8 @@ export async function assignFunnel(ctx: MutationContext, args: MutationArgs<'ass
       `${leadDisplayName(lead)} opted out (Dead): no funnel can text them until a manager opts them back in`,
     );
   }
+  // A number opted out at this store through another lead stays blocked here too.
+  await refuseOptedOutNumbers(ctx, lead);
   const funnel = await loadRow(ctx, 'funnels', args.funnelId, 'funnel');
   if (funnel.storeId !== null && funnel.storeId !== lead.storeId) {
     reject('invalid_arguments', `the funnel "${funnel.name}" belongs to another store`);

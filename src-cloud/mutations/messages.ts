@@ -60,7 +60,7 @@ export async function sendMessage(ctx: MutationContext, args: MutationArgs<'send
  * A number opted out at this store stays blocked on every lead that has it (the consent ledger),
  * not only on the lead that texted STOP.
  */
-async function refuseOptedOutNumbers(ctx: MutationContext, lead: Lead): Promise<void> {
+export async function refuseOptedOutNumbers(ctx: MutationContext, lead: Lead): Promise<void> {
   for (const { number } of lead.phones) {
     if (await isNumberOptedOut(ctx.tx, ctx.auth.tenantId, lead.storeId, number)) {
       reject(

@@ -3,6 +3,7 @@ import type { ShowroomDeliveryError } from '../../src-shared/domain/delivery-err
 import type { Lead } from '../../src-shared/domain/lead';
 import { Store } from '../../src-shared/domain/tenant';
 import type { CloudServices } from '../services';
+import { isNumberOptedOut } from '../consent/ledger';
 import { loadTwilioAccount, type TwilioAccount } from './account';
 import { twilioMediaLink } from './media-link';
 
@@ -59,6 +60,11 @@ export async function planText(
   if (lead.status === 'dead' || lead.optedOut) return { kind: 'fail', errorCode: 'opted_out' };
   const to = lead.phones[0]?.number;
   if (!to) return { kind: 'fail', errorCode: 'no_phone' };
+  // The number opted out at this store through another lead that has it (the consent ledger):
+  // still blocked, though this lead never said STOP itself.
+  if (await isNumberOptedOut(services.db, tenantId, lead.storeId, to)) {
+    return { kind: 'fail', errorCode: 'opted_out' };
+  }
   if (store.textingNumber === null) return { kind: 'fail', errorCode: 'no_texting_number' };
   const account = await loadTwilioAccount(services.db, services.secrets, tenantId);
   if (!account) return { kind: 'fail', errorCode: 'no_twilio_account' };

@@ -18,6 +18,8 @@ import { ComposerPreview } from './ComposerPreview';
 import { composerDisabledReason, type ComposerMode } from './disabled-reason';
 import { draftOf, useDrafts } from './draft-store';
 import { EmojiPicker } from './EmojiPicker';
+import { QuietHoursNotice } from './QuietHoursNotice';
+import { quietHoursWarning } from './quiet-hours-warning';
 import { insertAt } from './insert-text';
 import { SavedRepliesPicker } from './SavedRepliesPicker';
 import { ScheduleButton } from './ScheduleButton';
@@ -75,6 +77,11 @@ function LeadComposer({ detail, readOnlyReason = null }: ComposerProps) {
   const empty = draft.text.trim() === '' && (mode === 'note' || draft.media.length === 0);
   const canSend =
     !disabledReason && !sending && !empty && !tooLong && (rendered?.problems.length ?? 0) === 0;
+  // A live text outside the customer's hours is allowed, but warned (issue 5 item 5).
+  const quietHours =
+    mode === 'message' && channel?.channel === 'sms' && !disabledReason && store
+      ? quietHoursWarning(now, lead, store)
+      : null;
 
   /** Puts text at the caret (or over the selection) and gives the box its focus back. */
   const insert = (text: string) => {
@@ -200,6 +207,13 @@ function LeadComposer({ detail, readOnlyReason = null }: ComposerProps) {
           The message is {rendered?.text.length} characters; the most is {MAX_BODY}.
         </p>
       )}
+      {quietHours && (
+        <QuietHoursNotice
+          warning={quietHours}
+          canSend={canSend}
+          onSendLater={(at) => void send(at)}
+        />
+      )}
       {problem && (
         <p className="composer-warning" role="alert" data-testid="composer-attach-error">
           {problem}
@@ -235,7 +249,14 @@ function LeadComposer({ detail, readOnlyReason = null }: ComposerProps) {
           }
         />
         <SavedRepliesPicker storeId={lead.storeId} disabled={toolsOff} onPick={insert} />
-        {store && <StoreLinkButtons store={store} disabled={messageToolsOff} onPick={insert} />}
+        {store && (
+          <StoreLinkButtons
+            store={store}
+            disabled={messageToolsOff}
+            reasonId={disabledReason ? reasonId : undefined}
+            onPick={insert}
+          />
+        )}
         <SmartFieldMenu disabled={messageToolsOff} onPick={insert} />
         <ScheduleButton
           disabled={messageToolsOff || !canSend}

@@ -5,9 +5,11 @@ import { storeLinkButtons } from './store-links';
 export function StoreLinkButtons(props: {
   store: Store;
   disabled: boolean;
+  /** The id of the words saying why the composer is off (a Dead lead...), when it is. */
+  reasonId?: string | undefined;
   onPick(text: string): void;
 }) {
-  const { store, disabled, onPick } = props;
+  const { store, disabled, reasonId, onPick } = props;
   return (
     <>
       {storeLinkButtons(store).map((button) => (
@@ -17,6 +19,7 @@ export function StoreLinkButtons(props: {
           className="composer-tool"
           data-testid={`composer-link-${button.kind}`}
           disabled={disabled || button.text === null}
+          aria-describedby={disabled && button.text !== null ? reasonId : undefined}
           title={button.text === null ? button.missing : `Insert ${store.name}'s link`}
           onClick={() => button.text && onPick(button.text)}
         >
