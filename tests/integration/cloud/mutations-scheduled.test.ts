@@ -40,7 +40,13 @@ describe.each(BACKENDS)('scheduled messages on $backend', ({ backend, skip }) =>
 
   beforeAll(async () => {
     if (skip) return;
-    cloud = await startTestCloud(backend);
+    // No sender or release job: these tests read what the mutations store, and a worker failing
+    // or releasing a text mid-test (no Twilio account here) would move the tenant's rows.
+    cloud = await startTestCloud(
+      backend,
+      {},
+      { smsSender: false, scheduledReleaseMs: 3_600_000, emailSendMs: 3_600_000 },
+    );
     acme = await seedTenant(cloud.db, 'Acme');
     bravo = await seedTenant(cloud.db, 'Bravo');
     const [other] = await addAgents(cloud.db, acme.tenantId, [acme.stores[0].id], ['Cole Lee']);
