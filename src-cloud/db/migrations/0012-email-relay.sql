@@ -45,6 +45,5 @@ CREATE TABLE email_sends (
 );
 CREATE INDEX email_sends_sending ON email_sends (claimed_at) WHERE state = 'sending';
 
--- The sender's queue: outbound messages still queued (any channel; the join picks email).
-CREATE INDEX IF NOT EXISTS messages_queued_out ON messages (version)
-  WHERE row ->> 'status' = 'queued' AND row ->> 'direction' = 'out' AND NOT deleted;
+-- The sender's queue (outbound messages still queued, any channel; the join picks email) uses
+-- messages_queued_out, made by 0008 for the text sender.
