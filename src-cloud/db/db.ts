@@ -15,10 +15,22 @@ export interface Queryable {
 
 export type Tx = Queryable;
 
+/**
+ * Statements without parameters that travel with BEGIN and COMMIT, in the same round trip
+ * (a hot transaction that holds a lock saves two). Whoever passes them makes sure any value in
+ * them is safe as an SQL literal. A Db wrapping another must pass them on: they may hold a lock.
+ */
+export interface TransactionEnds {
+  /** Runs right after BEGIN (taking a lock). */
+  begin?: string;
+  /** Asked once `work` resolved: what runs right before COMMIT, or null for nothing. */
+  beforeCommit?: () => string | null;
+}
+
 export interface Db extends Queryable {
   readonly kind: 'postgres' | 'pglite';
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
-  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: Tx) => Promise<T>, ends?: TransactionEnds): Promise<T>;
   /**
    * Calls `onPayload` for every NOTIFY on `channel`, from any process on the same database.
    * `onGap` is called after a lost connection was re-established: notifications may have been

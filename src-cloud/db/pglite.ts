@@ -22,7 +22,14 @@ export async function openPglite(dataDir: string): Promise<Db> {
   return {
     kind: 'pglite',
     ...wrap(pg),
-    transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
+    transaction: (work, ends) =>
+      pg.transaction(async (tx) => {
+        if (ends?.begin) await tx.exec(ends.begin);
+        const result = await work(wrap(tx));
+        const last = ends?.beforeCommit?.();
+        if (last) await tx.exec(last);
+        return result;
+      }),
     async listen(channel, onPayload) {
       const stop = await pg.listen(channel, onPayload);
       return () => stop();

@@ -41,12 +41,14 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Db> {
   return {
     kind: 'postgres',
     ...wrap(pool),
-    async transaction(work) {
+    async transaction(work, ends) {
       const client = await pool.connect();
       try {
-        await client.query('BEGIN');
+        // One simple query each: BEGIN and COMMIT with what goes with them, in one round trip.
+        await client.query(ends?.begin ? `BEGIN; ${ends.begin}` : 'BEGIN');
         const result = await work(wrap(client));
-        await client.query('COMMIT');
+        const last = ends?.beforeCommit?.();
+        await client.query(last ? `${last}; COMMIT` : 'COMMIT');
         return result;
       } catch (error) {
         await client.query('ROLLBACK').catch(() => {});

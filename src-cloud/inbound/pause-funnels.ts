@@ -9,15 +9,26 @@ import type { SyncWriter } from '../sync/writer';
  * thread (an agent answers a person now, not a sequence), and the thread says which funnel
  * paused and how many texts it did not send. Assigning the funnel again starts it over.
  */
-export async function pauseFunnels(tx: Tx, write: SyncWriter, lead: Lead, now: number) {
-  const pending = await tx.query<{ row: Message }>(
-    `SELECT row FROM messages WHERE tenant_id = $1 AND lead_id = $2 AND NOT deleted
-       AND row ->> 'status' = 'scheduled' AND row ->> 'funnelId' IS NOT NULL
-     ORDER BY id`,
-    [lead.tenantId, lead.id],
-  );
+export async function pauseFunnels(
+  tx: Tx,
+  write: SyncWriter,
+  lead: Lead,
+  now: number,
+  /** The lead's scheduled funnel steps, when the caller already read them (sender-thread.ts). */
+  scheduled?: readonly Message[],
+) {
+  const pending =
+    scheduled ??
+    (
+      await tx.query<{ row: Message }>(
+        `SELECT row FROM messages WHERE tenant_id = $1 AND lead_id = $2 AND NOT deleted
+           AND row ->> 'status' = 'scheduled' AND row ->> 'funnelId' IS NOT NULL
+         ORDER BY id`,
+        [lead.tenantId, lead.id],
+      )
+    ).map(({ row }) => row);
   const byFunnel = new Map<string, Message[]>();
-  for (const { row } of pending) {
+  for (const row of pending) {
     const steps = byFunnel.get(row.funnelId!) ?? [];
     steps.push(row);
     byFunnel.set(row.funnelId!, steps);

@@ -16,7 +16,8 @@ import type { OfferServices } from '../offers/offer-services';
 import type { SyncWriter } from '../sync/writer';
 import { writeInTenant } from '../sync/tenant-write';
 import { pauseFunnels } from './pause-funnels';
-import { fillGaps, findLead, newLead, SOURCE_BY_CHANNEL, type Sender } from './lead-of-sender';
+import { fillGaps, newLead, SOURCE_BY_CHANNEL, type Sender } from './lead-of-sender';
+import { senderThread } from './sender-thread';
 
 type Checked = z.output<typeof InboundMessageRequest>;
 
@@ -97,13 +98,20 @@ export async function receiveMessage(
   const now = services.now();
 
   const received = await writeInTenant(services.db, tenantId, async (tx, write) => {
-    // Under the tenant's write lock: a redelivery racing the first delivery waits for it.
-    if (providerId !== null && (await isKnownInbound(tx, tenantId, providerId))) return null;
     const store =
       arrival.store?.tenantId === tenantId && arrival.store.id === arrival.storeId
         ? arrival.store
         : await storeOf(tx, tenantId, arrival.storeId);
-    const found = await findLead(tx, tenantId, store.id, sender);
+    // Under the tenant's write lock: a redelivery racing the first delivery waits for it.
+    const thread = await senderThread(tx, {
+      tenantId,
+      storeId: store.id,
+      sender,
+      channel: arrival.channel,
+      providerId,
+    });
+    if (thread.known) return null;
+    const found = thread.lead;
     // The preview only counts attachments: those still coming count as much as those here.
     const coming: MediaRef[] = Array.from({ length: arrival.pendingMedia ?? 0 }, () => NO_MEDIA);
     const preview = messagePreview({ body: arrival.body, media: [...media, ...coming] });
@@ -119,7 +127,9 @@ export async function receiveMessage(
     };
     if (found) await write.update('leads', lead);
     else await write.insert('leads', lead);
-    const { conversation, isNew } = await conversationOf(tx, write, lead, arrival.channel, now);
+    const { conversation, isNew } = thread.conversation
+      ? { conversation: thread.conversation, isNew: false }
+      : await newConversation(write, lead, arrival.channel, now);
     const message: Message = {
       id: uuidv7(),
       tenantId,
@@ -136,7 +146,7 @@ export async function receiveMessage(
       createdAt: now,
     };
     await write.insert('messages', message);
-    await pauseFunnels(tx, write, lead, now);
+    await pauseFunnels(tx, write, lead, now, thread.scheduledSteps);
     if (arrival.onReceived) {
       lead = await arrival.onReceived({ tx, write, store, lead, isNewLead: !found, message, now });
     }
@@ -165,15 +175,6 @@ export async function receiveMessage(
 }
 
 const NO_MEDIA: MediaRef = { url: '', contentType: '', name: '' };
-
-async function isKnownInbound(tx: Tx, tenantId: string, providerId: string): Promise<boolean> {
-  const found = await tx.query(
-    `SELECT 1 FROM messages WHERE tenant_id = $1 AND row ->> 'direction' = 'in'
-       AND row ->> 'providerId' = $2`,
-    [tenantId, providerId],
-  );
-  return found.length > 0;
-}
 
 function senderOf(request: Checked): Sender {
   const { phone, email, firstName, lastName } = request.from;
@@ -221,6 +222,16 @@ export async function conversationOf(
     [lead.tenantId, lead.id, channel],
   );
   if (existing) return { conversation: existing.row, isNew: false };
+  return newConversation(write, lead, channel, now);
+}
+
+/** The lead's first conversation on this channel (the caller knows it has none). */
+async function newConversation(
+  write: SyncWriter,
+  lead: Lead,
+  channel: Channel,
+  now: number,
+): Promise<{ conversation: Conversation; isNew: true }> {
   const conversation: Conversation = {
     id: uuidv7(),
     tenantId: lead.tenantId,

@@ -5,6 +5,19 @@ import type { BusEvent } from './bus';
 /** Close code for a socket whose session was signed out or revoked. */
 export const CLOSE_SIGNED_OUT = 4001;
 
+/**
+ * At most one poke per tenant per window: a burst of commits (texts arriving at 100/s) pokes
+ * each socket once at its start and once at its end, not once per commit, so every desktop pulls
+ * once for several changes instead of the whole tenant stampeding the cloud on each.
+ */
+export const POKE_WINDOW_MS = 40;
+
+/** A tenant's pokes while a window is open: the highest version heard and not yet sent. */
+interface PokeWindow {
+  timer: ReturnType<typeof setTimeout>;
+  pending: number | null;
+}
+
 export interface LiveClient {
   socket: WebSocket;
   sessionId: string;
@@ -24,6 +37,9 @@ export interface LiveClient {
  */
 export class LiveHub {
   private readonly byTenant = new Map<string, Set<LiveClient>>();
+  private readonly pokeWindows = new Map<string, PokeWindow>();
+
+  constructor(private readonly pokeWindowMs = POKE_WINDOW_MS) {}
 
   add(tenantId: string, client: LiveClient): () => void {
     let clients = this.byTenant.get(tenantId);
@@ -47,7 +63,7 @@ export class LiveHub {
     if (!clients) return;
     switch (event.type) {
       case 'poke':
-        for (const client of clients) deliver(client, { type: 'poke', version: event.version });
+        this.poke(event.tenantId, event.version);
         break;
       case 'revoke':
         for (const client of clients) {
@@ -93,6 +109,41 @@ export class LiveHub {
   }
 
   /**
+   * The first poke of a quiet tenant goes out at once and opens a window; pokes heard during
+   * it are folded into one, sent when it closes with the latest version (which opens the next
+   * window). Versions only grow, so the last poke always carries everything: none is lost.
+   */
+  private poke(tenantId: string, version: number): void {
+    const open = this.pokeWindows.get(tenantId);
+    if (open) {
+      open.pending = Math.max(open.pending ?? version, version);
+      return;
+    }
+    this.sendPoke(tenantId, version);
+    this.openPokeWindow(tenantId);
+  }
+
+  private openPokeWindow(tenantId: string): void {
+    const window: PokeWindow = {
+      pending: null,
+      timer: setTimeout(() => {
+        this.pokeWindows.delete(tenantId);
+        if (window.pending === null) return;
+        this.sendPoke(tenantId, window.pending);
+        this.openPokeWindow(tenantId);
+      }, this.pokeWindowMs),
+    };
+    window.timer.unref?.();
+    this.pokeWindows.set(tenantId, window);
+  }
+
+  private sendPoke(tenantId: string, version: number): void {
+    for (const client of this.byTenant.get(tenantId) ?? []) {
+      deliver(client, { type: 'poke', version });
+    }
+  }
+
+  /**
    * After the bus lost its connection events may have been missed: every socket gets, per
    * tenant, the frame that makes up for them (a poke to pull, a fresh presence snapshot).
    */
@@ -112,6 +163,8 @@ export class LiveHub {
   }
 
   closeAll(): void {
+    for (const window of this.pokeWindows.values()) clearTimeout(window.timer);
+    this.pokeWindows.clear();
     for (const clients of this.byTenant.values()) {
       for (const client of clients) client.socket.close(1001, 'the cloud is shutting down');
     }

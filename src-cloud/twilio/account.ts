@@ -48,5 +48,25 @@ export async function loadTwilioAccount(
     [tenantId],
   );
   if (!row) return null;
-  return { accountSid: row.account_sid, authToken: box.open(row.auth_token_sealed) };
+  return { accountSid: row.account_sid, authToken: opened(box, row.auth_token_sealed) };
+}
+
+/**
+ * Every webhook checks its signature with the tenant's token: each sealed token is opened once
+ * per box (so per key), not once per webhook. Keyed by the sealed text, which a new token
+ * changes (a fresh IV each seal): a rotated token is never answered from here.
+ */
+const openedTokens = new WeakMap<SecretBox, Map<string, string>>();
+const OPENED_TOKENS_MAX = 1000;
+
+function opened(box: SecretBox, sealed: string): string {
+  let tokens = openedTokens.get(box);
+  if (!tokens) openedTokens.set(box, (tokens = new Map()));
+  let plain = tokens.get(sealed);
+  if (plain === undefined) {
+    plain = box.open(sealed);
+    if (tokens.size >= OPENED_TOKENS_MAX) tokens.clear();
+    tokens.set(sealed, plain);
+  }
+  return plain;
 }

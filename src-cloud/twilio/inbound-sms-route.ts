@@ -1,12 +1,16 @@
 import twilio from 'twilio';
 import { z } from 'zod';
+import type { Store } from '../../src-shared/domain/tenant';
 import { toE164 } from '../../src-shared/phone/phone';
 import { applyTextConsent } from '../consent/text-consent';
 import { receiveMessage } from '../inbound/receive-inbound';
 import { enqueueMediaJob } from './media-jobs';
 import type { MediaItem } from './media-download';
 import { storeOfNumber } from './tenant-of';
-import { twilioWebhookRoute } from './webhook-route';
+import { twilioWebhookRoute, type TwilioForm } from './webhook-route';
+
+/** The store `tenantOf` found for a webhook, so that its handler does not look it up again. */
+const storeOfForm = new WeakMap<TwilioForm, Store>();
 
 /** At most 10 attachments on one MMS (Twilio's limit, and a message's). */
 const MAX_MEDIA = 10;
@@ -64,10 +68,13 @@ export const inboundSmsRoute = twilioWebhookRoute({
   summary:
     "Twilio's incoming-message webhook (signed with X-Twilio-Signature; 403 otherwise): a text or MMS to a store's texting number. Answers TwiML: empty, or the store's details for HELP.",
   fields: InboundSms,
-  tenantOf: async (services, form) =>
-    (await storeOfNumber(services.db, toE164(form.To ?? '') ?? ''))?.tenantId ?? null,
-  handle: async ({ services, tenantId, fields }) => {
-    const store = await storeOfNumber(services.db, fields.to);
+  tenantOf: async (services, form) => {
+    const store = await storeOfNumber(services.db, toE164(form.To ?? '') ?? '');
+    if (store) storeOfForm.set(form, store);
+    return store?.tenantId ?? null;
+  },
+  handle: async ({ services, tenantId, fields, form }) => {
+    const store = storeOfForm.get(form) ?? (await storeOfNumber(services.db, fields.to));
     if (!store || store.tenantId !== tenantId) return undefined;
     let reply: string | null = null;
     const received = await receiveMessage(services, tenantId, {

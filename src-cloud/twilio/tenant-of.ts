@@ -13,13 +13,31 @@ export async function storeOfNumber(
   e164: string,
   kinds: readonly StoreNumberKind[] = ['textingNumber'],
 ): Promise<Store | null> {
-  const [row] = await db.query<{ row: unknown }>(
-    `SELECT row FROM stores WHERE NOT deleted
+  const [row] = await db.query<{ row: string }>(
+    `SELECT row::text AS row FROM stores WHERE NOT deleted
        AND (${kinds.map((kind) => `row ->> '${kind}' = $1`).join(' OR ')})
      ORDER BY version LIMIT 1`,
     [e164],
   );
-  return row ? Store.parse(row.row) : null;
+  return row ? parsedStore(row.row) : null;
+}
+
+/**
+ * Every webhook reads its store: the same row, checked once per distinct text rather than once
+ * per text (a store's schema check costs more than the query). Keyed by the row's own JSON, so a
+ * changed store, however it was changed, is checked afresh: nothing stale is ever answered.
+ */
+const checkedStores = new Map<string, Store>();
+const CHECKED_STORES_MAX = 500;
+
+function parsedStore(json: string): Store {
+  let store = checkedStores.get(json);
+  if (!store) {
+    store = Store.parse(JSON.parse(json));
+    if (checkedStores.size >= CHECKED_STORES_MAX) checkedStores.clear();
+    checkedStores.set(json, store);
+  }
+  return store;
 }
 
 /** The tenant with this Twilio account SID (status callbacks carry it). */

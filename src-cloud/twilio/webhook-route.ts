@@ -18,6 +18,8 @@ export interface TwilioCall<Fields, Params> {
   account: TwilioAccount;
   /** The fields the route's schema checked, after the signature was. */
   fields: Fields;
+  /** The form as posted: the same object `tenantOf` was given. */
+  form: TwilioForm;
   params: Params;
 }
 
@@ -69,7 +71,14 @@ export function twilioWebhookRoute<Fields, Params = undefined>(
         throw new HttpError(403, 'forbidden', `X-Twilio-Signature does not match ${address}`);
       }
       const fields = parseOr400(webhook.fields, body, 'the webhook is not valid');
-      const twiml = await webhook.handle({ services, tenantId, account, fields, params });
+      const twiml = await webhook.handle({
+        services,
+        tenantId,
+        account,
+        fields,
+        form: body,
+        params,
+      });
       return reply
         .code(200)
         .type('text/xml; charset=utf-8')

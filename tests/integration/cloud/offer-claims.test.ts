@@ -40,13 +40,13 @@ class CountingDb {
         return this.db.query(sql, params);
       },
       exec: (sql) => this.db.exec(sql),
-      transaction: (work) => {
+      transaction: (work, ends) => {
         this.check();
         this.transactions += 1;
         const failure = this.failNextTransaction;
         this.failNextTransaction = null;
         if (failure) return Promise.reject(failure);
-        return this.db.transaction(work);
+        return this.db.transaction(work, ends);
       },
       listen: (...args) => this.db.listen(...args),
       close: () => this.db.close(),

@@ -1,7 +1,12 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { WebSocket } from 'ws';
 import { parseBusEvent } from '../../../src-cloud/live/bus';
-import { CLOSE_SIGNED_OUT, LiveHub, releaseHeld } from '../../../src-cloud/live/hub';
+import {
+  CLOSE_SIGNED_OUT,
+  LiveHub,
+  POKE_WINDOW_MS,
+  releaseHeld,
+} from '../../../src-cloud/live/hub';
 
 function fakeSocket() {
   const sent: unknown[] = [];
@@ -16,6 +21,10 @@ function fakeSocket() {
 }
 
 describe('the live hub', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   test("pokes reach the sockets of the commit's tenant only", () => {
     const hub = new LiveHub();
     const a = fakeSocket();
@@ -107,6 +116,7 @@ describe('the live hub', () => {
   });
 
   test('while a socket is greeted, bus frames wait, then follow in order', () => {
+    vi.useFakeTimers();
     const hub = new LiveHub();
     const greeted = fakeSocket();
     const client = { socket: greeted.socket, sessionId: 's', userId: 'u', held: [] };
@@ -117,7 +127,9 @@ describe('the live hub', () => {
     expect(greeted.sent).toEqual([]);
     releaseHeld(client, (frame) => frame.type === 'poke');
     expect(greeted.sent).toEqual([{ type: 'presence', user }]);
+    // Poke 9 falls in poke 8's window: it goes out when the window closes.
     hub.dispatch({ type: 'poke', tenantId: 't', version: 9 });
+    vi.advanceTimersByTime(POKE_WINDOW_MS);
     expect(greeted.sent).toEqual([
       { type: 'presence', user },
       { type: 'poke', version: 9 },
@@ -141,5 +153,63 @@ describe('the live hub', () => {
     expect(parseBusEvent('not json')).toBeNull();
     expect(parseBusEvent('{"type":"typing","tenantId":"t"}')).toBeNull(); // from a newer process
     expect(parseBusEvent('42')).toBeNull();
+  });
+
+  describe('pokes in a burst', () => {
+    test('the first goes out at once; the rest of its window are folded into one, the latest', () => {
+      vi.useFakeTimers();
+      const hub = new LiveHub();
+      const desk = fakeSocket();
+      hub.add('t', { socket: desk.socket, sessionId: 's', userId: 'u' });
+      hub.dispatch({ type: 'poke', tenantId: 't', version: 1 });
+      expect(desk.sent).toEqual([{ type: 'poke', version: 1 }]);
+      for (const version of [2, 3, 4]) hub.dispatch({ type: 'poke', tenantId: 't', version });
+      expect(desk.sent).toHaveLength(1);
+      vi.advanceTimersByTime(POKE_WINDOW_MS);
+      expect(desk.sent).toEqual([
+        { type: 'poke', version: 1 },
+        { type: 'poke', version: 4 },
+      ]);
+      // The poke of version 4 opened a window of its own: 5 waits for it, and is not lost.
+      hub.dispatch({ type: 'poke', tenantId: 't', version: 5 });
+      expect(desk.sent).toHaveLength(2);
+      vi.advanceTimersByTime(POKE_WINDOW_MS);
+      expect(desk.sent.at(-1)).toEqual({ type: 'poke', version: 5 });
+      // A window with nothing in it closes quietly; the next poke goes out at once again.
+      vi.advanceTimersByTime(POKE_WINDOW_MS);
+      expect(desk.sent).toHaveLength(3);
+      hub.dispatch({ type: 'poke', tenantId: 't', version: 6 });
+      expect(desk.sent.at(-1)).toEqual({ type: 'poke', version: 6 });
+    });
+
+    test("each tenant has its own window: one tenant's burst does not hold another's poke", () => {
+      vi.useFakeTimers();
+      const hub = new LiveHub();
+      const a = fakeSocket();
+      const b = fakeSocket();
+      hub.add('a', { socket: a.socket, sessionId: 's1', userId: 'u1' });
+      hub.add('b', { socket: b.socket, sessionId: 's2', userId: 'u2' });
+      hub.dispatch({ type: 'poke', tenantId: 'a', version: 10 });
+      hub.dispatch({ type: 'poke', tenantId: 'a', version: 11 });
+      hub.dispatch({ type: 'poke', tenantId: 'b', version: 3 });
+      expect(a.sent).toEqual([{ type: 'poke', version: 10 }]);
+      expect(b.sent).toEqual([{ type: 'poke', version: 3 }]);
+      vi.advanceTimersByTime(POKE_WINDOW_MS);
+      expect(a.sent.at(-1)).toEqual({ type: 'poke', version: 11 });
+      expect(b.sent).toHaveLength(1);
+    });
+
+    test('a socket that joins during a window hears the poke that closes it', () => {
+      vi.useFakeTimers();
+      const hub = new LiveHub();
+      const first = fakeSocket();
+      const late = fakeSocket();
+      hub.add('t', { socket: first.socket, sessionId: 's1', userId: 'u1' });
+      hub.dispatch({ type: 'poke', tenantId: 't', version: 1 });
+      hub.add('t', { socket: late.socket, sessionId: 's2', userId: 'u2' });
+      hub.dispatch({ type: 'poke', tenantId: 't', version: 2 });
+      vi.advanceTimersByTime(POKE_WINDOW_MS);
+      expect(late.sent).toEqual([{ type: 'poke', version: 2 }]);
+    });
   });
 });
