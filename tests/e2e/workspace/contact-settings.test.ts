@@ -8,10 +8,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../../src-shared/demo';
+import { DEFAULT_DISPOSITIONS } from '../../../src-shared/domain/store-contacts';
 import type { Store } from '../../../src-shared/domain/tenant';
 import { rowOf } from '../../integration/cloud/harness/rows';
 import type { Desktop } from '../support/synced-desktops';
 import { startSyncedDesktops, type SyncedDesktops } from '../support/synced-desktops';
+
+/** The store's default list after the test removes one, adds one and moves it up by one. */
+const EDITED_DISPOSITIONS: string[] = DEFAULT_DISPOSITIONS.filter((d) => d !== 'Not Interested');
+EDITED_DISPOSITIONS.splice(EDITED_DISPOSITIONS.length - 1, 0, 'Test drive booked');
 
 const WAIT_MS = 60_000;
 
@@ -105,7 +110,7 @@ describe('contact settings: a manager edits a store, another desktop sees it', (
     await field(page, 'disposition-new').fill('Test drive booked');
     await page.getByTestId('disposition-add').click();
     await page.getByRole('button', { name: 'Move Test drive booked up' }).click();
-    await page.getByRole('button', { name: 'Remove Not interested' }).click();
+    await page.getByRole('button', { name: 'Remove Not Interested', exact: true }).click();
 
     await field(page, 'contact-click-to-call').fill('303.555.0111');
     await field(page, 'contact-sms-number').fill('12');
@@ -160,13 +165,7 @@ describe('contact settings: a manager edits a store, another desktop sees it', (
       displayOption: 'selection',
       selectionList: [{ name: 'VinSolutions', address: 'leads@vin.example' }],
     });
-    expect(stored.dispositions).toEqual([
-      'Appointment set',
-      'Call back requested',
-      'Information sent',
-      'Test drive booked',
-      'Purchased elsewhere',
-    ]);
+    expect(stored.dispositions).toEqual(EDITED_DISPOSITIONS);
   });
 
   it('after a reload the manager reads every field back', async () => {
@@ -230,13 +229,7 @@ async function expectSaved(page: Page): Promise<void> {
   expect(await value('crm-xml-lead-address')).toBe('adf@crm.example');
   expect(await page.getByTestId('crm-display-selection').isChecked()).toBe(true);
   expect(await page.getByTestId('crm-entry').evaluateAll(names)).toEqual(['VinSolutions']);
-  expect(await page.getByTestId('disposition').evaluateAll(texts)).toEqual([
-    'Appointment set',
-    'Call back requested',
-    'Information sent',
-    'Test drive booked',
-    'Purchased elsewhere',
-  ]);
+  expect(await page.getByTestId('disposition').evaluateAll(texts)).toEqual(EDITED_DISPOSITIONS);
   expect(await value('contact-click-to-call')).toBe('(303) 555-0111');
   expect(await value('contact-sms-number')).toBe('(303) 555-0122');
   expect(await value('contact-action-expected-hour')).toBe('6');
