@@ -1,5 +1,6 @@
 import type { CloudServices } from '../services';
 import { defaultRetryDelayMs, type JobKind, type JobPlanner } from './job-kind';
+import { repeatRounds } from './rounds';
 import { claimDueJobs, failJob, finishJob, purgeDoneJobs, type Job } from './job-table';
 
 export interface JobRunnerOptions {
@@ -33,9 +34,8 @@ export function startJobRunner(services: CloudServices, options: JobRunnerOption
   const kinds = new Map(options.kinds.map((k) => [k.kind, k]));
   const planEveryMs = options.planEveryMs ?? 60_000;
   let lastPlanned: number | null = null;
+  // Seen by a round under way, so a backlog does not hold up the cloud's shutdown.
   let stopped = false;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<number> = Promise.resolve(0);
 
   const plan = async (now: number) => {
     if (lastPlanned !== null && now >= lastPlanned && now - lastPlanned < planEveryMs) return;
@@ -67,26 +67,12 @@ export function startJobRunner(services: CloudServices, options: JobRunnerOption
     }
   };
 
-  const runDue = (): Promise<number> => {
-    running = running.then(round).catch((error: unknown) => {
-      services.log.error({ err: error }, 'job round failed');
-      return 0;
-    });
-    return running;
-  };
-  const schedule = () => {
-    if (stopped) return;
-    timer = setTimeout(() => void runDue().finally(schedule), options.everyMs);
-    timer.unref();
-  };
-  schedule();
-
+  const rounds = repeatRounds(options.everyMs, round, 0, services.log, 'job round');
   return {
-    runDue,
+    runDue: rounds.runOnce,
     async stop() {
       stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
+      await rounds.stop();
     },
   };
 }

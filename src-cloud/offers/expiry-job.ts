@@ -1,4 +1,5 @@
 import type { OfferAlert } from '../../src-shared/presence/offer-alert';
+import { repeatRounds, type Rounds } from '../jobs/rounds';
 import { notifyMissed, type MissedOffer } from './notify-missed';
 import type { OfferServices } from './offer-services';
 import { publishOfferClosed } from './publish-to-agents';
@@ -6,12 +7,8 @@ import { publishOfferClosed } from './publish-to-agents';
 /** How many expired offers one transaction claims; a backlog takes several rounds. */
 const BATCH = 100;
 
-export interface OfferExpiry {
-  /** Runs one round now (tests; the timer runs them otherwise). Resolves to how many it missed. */
-  runOnce(): Promise<number>;
-  /** Stops the timer and waits for a round in progress. */
-  stop(): Promise<void>;
-}
+/** Its rounds resolve to how many offers they missed. */
+export type OfferExpiry = Rounds<number>;
 
 /**
  * The offer timeout job (DESIGN §7, §9), in every cloud process. Each round claims the open
@@ -20,34 +17,13 @@ export interface OfferExpiry {
  * them missed, closes their alerts, and after the commit sends the notices.
  */
 export function startOfferExpiry(services: OfferServices, intervalMs: number): OfferExpiry {
-  let stopped = false;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<number> = Promise.resolve(0);
-
-  const runOnce = (): Promise<number> => {
-    running = running
-      .then(() => missExpired(services))
-      .catch((error: unknown) => {
-        services.log.error({ err: error }, 'offer expiry round failed');
-        return 0;
-      });
-    return running;
-  };
-  const schedule = () => {
-    if (stopped) return;
-    timer = setTimeout(() => void runOnce().finally(schedule), intervalMs);
-    timer.unref();
-  };
-  schedule();
-
-  return {
-    runOnce,
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+  return repeatRounds(
+    intervalMs,
+    () => missExpired(services),
+    0,
+    services.log,
+    'offer expiry round',
+  );
 }
 
 async function missExpired(services: OfferServices): Promise<number> {

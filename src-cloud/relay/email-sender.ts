@@ -1,4 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer';
+import { repeatRounds } from '../jobs/rounds';
 import type { RelayServices } from './relay-services';
 import { failEmail, sendOneEmail } from './send-one-email';
 
@@ -31,32 +32,12 @@ export function startEmailSender(services: RelayServices, intervalMs: number): E
         maxConnections: 3,
       })
     : null;
-  let stopped = false;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<number> = Promise.resolve(0);
-
-  const runOnce = (): Promise<number> => {
-    running = running
-      .then(() => sendDue(services, transport))
-      .catch((error: unknown) => {
-        services.log.error({ err: error }, 'email relay: send round failed');
-        return 0;
-      });
-    return running;
-  };
-  const schedule = () => {
-    if (stopped) return;
-    timer = setTimeout(() => void runOnce().finally(schedule), intervalMs);
-    timer.unref();
-  };
-  schedule();
-
+  const send = () => sendDue(services, transport);
+  const rounds = repeatRounds(intervalMs, send, 0, services.log, 'email relay: send round');
   return {
-    runOnce,
+    runOnce: rounds.runOnce,
     async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
+      await rounds.stop();
       transport?.close();
     },
   };

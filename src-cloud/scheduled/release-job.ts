@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/db';
+import { repeatRounds, type Rounds } from '../jobs/rounds';
 import {
   RELEASE_BATCH,
   releaseDueInTenant,
@@ -14,12 +15,7 @@ export interface ReleaseServices {
   now(): number;
 }
 
-export interface ScheduledReleases {
-  /** Runs one round now (tests; the timer runs them otherwise). */
-  runOnce(): Promise<ReleaseCounts>;
-  /** Stops the timer and waits for a round in progress. */
-  stop(): Promise<void>;
-}
+export type ScheduledReleases = Rounds<ReleaseCounts>;
 
 /**
  * The scheduled-text job (DESIGN §9), in every cloud process: every `intervalMs` it takes the
@@ -30,34 +26,8 @@ export function startScheduledReleases(
   services: ReleaseServices,
   intervalMs: number,
 ): ScheduledReleases {
-  let stopped = false;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<ReleaseCounts> = Promise.resolve(NONE);
-
-  const runOnce = (): Promise<ReleaseCounts> => {
-    running = running
-      .then(() => releaseDue(services))
-      .catch((error: unknown) => {
-        services.log.error({ err: error }, 'scheduled text release failed');
-        return NONE;
-      });
-    return running;
-  };
-  const schedule = () => {
-    if (stopped) return;
-    timer = setTimeout(() => void runOnce().finally(schedule), intervalMs);
-    timer.unref();
-  };
-  schedule();
-
-  return {
-    runOnce,
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+  const release = () => releaseDue(services);
+  return repeatRounds(intervalMs, release, NONE, services.log, 'scheduled text release');
 }
 
 const NONE: ReleaseCounts = { queued: 0, optedOut: 0, postponed: 0 };
