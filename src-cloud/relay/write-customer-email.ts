@@ -1,6 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
 import type { Lead } from '../../src-shared/domain/lead';
-import type { Message } from '../../src-shared/domain/conversation';
 import { messagePreview } from '../../src-shared/domain/message-preview';
 import { conversationOf } from '../inbound/receive-inbound';
 import { fillGaps } from '../inbound/lead-of-sender';
@@ -8,12 +6,12 @@ import { offerToOnlineAgents } from '../offers/make-offer';
 import { notifyMissed, type MissedOffer } from '../offers/notify-missed';
 import { keepAttachments } from './attachments';
 import type { ArrivedEmail } from './arrived-email';
-import { recordRelayEmail } from './relay-emails';
 import { clipBody, mediaUrlOf, type RelayServices } from './relay-services';
 import { stripQuoted } from './strip-quoted';
 import { hasOpenOffer, leadAndStore } from './thread-rows';
 import type { RelayTarget } from './relay-addresses';
 import type { TenantBatches } from './tenant-batches';
+import { writeInboundEmail } from './write-inbound-email';
 
 /**
  * The customer wrote (receive-inbound's rules, for a lead the relay address already names): the
@@ -51,32 +49,15 @@ export async function writeCustomerEmail(
     };
     await write.update('leads', lead);
     const { conversation } = await conversationOf(tx, write, lead, 'email', now);
-    const message: Message = {
-      id: uuidv7(),
+    await writeInboundEmail(tx, write, {
       tenantId,
-      leadId: lead.id,
-      conversationId: conversation.id,
-      direction: 'in',
-      authorUserId: null,
+      conversation,
+      email,
       body,
       media: kept.media,
-      status: 'received',
-      errorCode: null,
-      providerId: email.headerMessageId.length <= 100 ? email.headerMessageId : null,
-      scheduledAt: null,
-      createdAt: now,
-    };
-    await write.insert('messages', message);
-    await recordRelayEmail(tx, {
-      tenantId,
-      messageId: message.id,
-      leadId: lead.id,
-      headerMessageId: email.headerMessageId,
-      direction: 'in',
       kind: 'customer',
-      subject: email.subject,
-      raw: email.raw,
-      createdAt: now,
+      errorCode: null,
+      now,
     });
     // As receive-inbound: a Dead lead rings nowhere; an assigned one is its agent's to answer.
     const rings =

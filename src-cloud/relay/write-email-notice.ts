@@ -1,12 +1,12 @@
-import { v7 as uuidv7 } from 'uuid';
 import type { Message } from '../../src-shared/domain/conversation';
 import { conversationOf } from '../inbound/receive-inbound';
 import type { ArrivedEmail } from './arrived-email';
 import type { RelayTarget } from './relay-addresses';
 import type { TenantBatches } from './tenant-batches';
-import { outboundMessagesOf, recordRelayEmail } from './relay-emails';
+import { outboundMessagesOf } from './relay-emails';
 import type { RelayServices } from './relay-services';
 import { leadAndStore } from './thread-rows';
+import { writeInboundEmail } from './write-inbound-email';
 
 const NOTICE_CHARS = 2000;
 
@@ -32,33 +32,8 @@ export async function writeEmailNotice(
   await batches.run(tenantId, async (tx, write) => {
     const { lead } = await leadAndStore(tx, tenantId, target.leadId);
     const { conversation } = await conversationOf(tx, write, lead, 'email', now);
-    const message: Message = {
-      id: uuidv7(),
-      tenantId,
-      leadId: lead.id,
-      conversationId: conversation.id,
-      direction: 'in',
-      authorUserId: null,
-      body,
-      media: [],
-      status: 'received',
-      errorCode: kind === 'bounce' ? 'bounce' : 'auto_reply',
-      providerId: email.headerMessageId.length <= 100 ? email.headerMessageId : null,
-      scheduledAt: null,
-      createdAt: now,
-    };
-    await write.insert('messages', message);
-    await recordRelayEmail(tx, {
-      tenantId,
-      messageId: message.id,
-      leadId: lead.id,
-      headerMessageId: email.headerMessageId,
-      direction: 'in',
-      kind,
-      subject: email.subject,
-      raw: email.raw,
-      createdAt: now,
-    });
+    const notice = { tenantId, conversation, email, body, media: [], kind, errorCode: kind, now };
+    await writeInboundEmail(tx, write, notice);
     if (kind !== 'bounce') return;
     const bounced = await outboundMessagesOf(
       tx,
