@@ -1,5 +1,6 @@
 import type { Funnel } from '../../../src-shared';
 import type { Statements } from '../statements';
+import { storeFirst } from './store-first';
 
 /**
  * The funnels an agent may assign to a lead of `storeId`: the store's own first, then the ones
@@ -9,9 +10,5 @@ export function funnels(statements: Statements, storeId: string): Funnel[] {
   const all = (statements.get('SELECT doc FROM funnels').pluck().all() as string[]).map(
     (doc) => JSON.parse(doc) as Funnel,
   );
-  const byName = (a: Funnel, b: Funnel) => a.name.localeCompare(b.name);
-  return [
-    ...all.filter((funnel) => funnel.storeId === storeId).sort(byName),
-    ...all.filter((funnel) => funnel.storeId === null).sort(byName),
-  ];
+  return storeFirst(all, storeId, (a, b) => a.name.localeCompare(b.name));
 }

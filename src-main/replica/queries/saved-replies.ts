@@ -1,5 +1,6 @@
 import type { SavedReply } from '../../../src-shared';
 import type { Statements } from '../statements';
+import { storeFirst } from './store-first';
 
 /**
  * The saved replies an agent may use on a lead of `storeId`: the store's own first, then the
@@ -9,9 +10,5 @@ export function savedReplies(statements: Statements, storeId: string): SavedRepl
   const all = (statements.get('SELECT doc FROM saved_replies').pluck().all() as string[]).map(
     (doc) => JSON.parse(doc) as SavedReply,
   );
-  const byTitle = (a: SavedReply, b: SavedReply) => a.title.localeCompare(b.title);
-  return [
-    ...all.filter((reply) => reply.storeId === storeId).sort(byTitle),
-    ...all.filter((reply) => reply.storeId === null).sort(byTitle),
-  ];
+  return storeFirst(all, storeId, (a, b) => a.title.localeCompare(b.title));
 }
