@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import nodemailer, { type Transporter } from 'nodemailer';
 
 export interface SmtpSettings {
   host: string;
@@ -39,16 +39,25 @@ export function createMailer(
       close() {},
     };
   }
-  const transport = nodemailer.createTransport({
-    host: smtp.host,
-    port: smtp.port,
-    secure: smtp.secure,
-    auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
-  });
+  const transport = smtpTransport(smtp);
   return {
     async send(email) {
       await transport.sendMail({ from, ...email });
     },
     close: () => transport.close(),
   };
+}
+
+/**
+ * A nodemailer transport to the environment's SMTP server; `pooled` keeps a few connections
+ * open for a sender that sends many (the email relay).
+ */
+export function smtpTransport(smtp: SmtpSettings, pooled = false): Transporter {
+  return nodemailer.createTransport({
+    host: smtp.host,
+    port: smtp.port,
+    secure: smtp.secure,
+    auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
+    ...(pooled && { pool: true, maxConnections: 3 }),
+  });
 }

@@ -1,4 +1,5 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { smtpTransport } from '../email/mailer';
 import { repeatRounds } from '../jobs/rounds';
 import type { RelayServices } from './relay-services';
 import { failEmail, sendOneEmail } from './send-one-email';
@@ -22,16 +23,7 @@ export interface EmailSender {
  */
 export function startEmailSender(services: RelayServices, intervalMs: number): EmailSender {
   const smtp = services.config.smtp;
-  const transport: Transporter | null = smtp
-    ? nodemailer.createTransport({
-        host: smtp.host,
-        port: smtp.port,
-        secure: smtp.secure,
-        auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
-        pool: true,
-        maxConnections: 3,
-      })
-    : null;
+  const transport: Transporter | null = smtp ? smtpTransport(smtp, true) : null;
   const send = () => sendDue(services, transport);
   const rounds = repeatRounds(intervalMs, send, 0, services.log, 'email relay: send round');
   return {
