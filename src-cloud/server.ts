@@ -5,6 +5,7 @@ import type { Db } from './db/db';
 import { migrate } from './db/migrate';
 import { openPglite } from './db/pglite';
 import { openPostgres } from './db/postgres';
+import { GroupedWrites } from './sync/grouped-writes';
 import { SessionCache } from './accounts/session-cache';
 import { loadDemo } from './demo/load-demo';
 import { createMailer } from './email/mailer';
@@ -196,6 +197,7 @@ function createServices(
     hub: new LiveHub(),
     sessions: new SessionCache(),
     offerClaims: new OfferClaims(),
+    groupedWrites: new GroupedWrites(db),
     mailer,
     texter,
     secrets,

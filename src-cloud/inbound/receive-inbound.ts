@@ -13,20 +13,23 @@ import { HttpError, parseOr400 } from '../http/errors';
 import { offerToOnlineAgents, type MadeOffer } from '../offers/make-offer';
 import { notifyMissed } from '../offers/notify-missed';
 import type { OfferServices } from '../offers/offer-services';
+import type { CloudServices } from '../services';
 import type { SyncWriter } from '../sync/writer';
-import { writeInTenant } from '../sync/tenant-write';
 import { pauseFunnels } from './pause-funnels';
 import { fillGaps, newLead, SOURCE_BY_CHANNEL, type Sender } from './lead-of-sender';
 import { senderThread } from './sender-thread';
 
 type Checked = z.output<typeof InboundMessageRequest>;
 
+/** What receiving a message needs: making offers, and the tenant's grouped writes. */
+export type InboundServices = OfferServices & Pick<CloudServices, 'groupedWrites'>;
+
 /**
  * POST /v1/inbound: a customer's message as a manager (or a test) posts it. A bad request is a
  * 400 naming the field, and nothing is written; the rest is `receiveMessage`.
  */
 export async function receiveInbound(
-  services: OfferServices,
+  services: InboundServices,
   tenantId: string,
   input: z.input<typeof InboundMessageRequest>,
 ): Promise<InboundMessageResponse> {
@@ -84,11 +87,12 @@ export interface ReceivedInTransaction {
  * A customer's message arriving at a store, from any channel. The sender's lead (found by phone
  * or email, else created), the channel's conversation and the message are written in one
  * transaction through the sync writer, so every desktop pulls them; a new conversation of an
- * unassigned lead rings at the store's online agents in that same transaction. Null: a message
+ * unassigned lead rings at the store's online agents in that same transaction. Messages of one
+ * dealer group arriving together share that transaction (`GroupedWrites`). Null: a message
  * with this provider id arrived before (a redelivered webhook), and nothing was written.
  */
 export async function receiveMessage(
-  services: OfferServices,
+  services: InboundServices,
   tenantId: string,
   arrival: Arrival,
 ): Promise<InboundMessageResponse | null> {
@@ -97,7 +101,7 @@ export async function receiveMessage(
   const providerId = arrival.providerId ?? null;
   const now = services.now();
 
-  const received = await writeInTenant(services.db, tenantId, async (tx, write) => {
+  const received = await services.groupedWrites.write(tenantId, async (tx, write) => {
     const store =
       arrival.store?.tenantId === tenantId && arrival.store.id === arrival.storeId
         ? arrival.store

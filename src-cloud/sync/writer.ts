@@ -19,19 +19,42 @@ export interface SyncWriter {
   readonly wrote: boolean;
 }
 
-/** A lead's thread rows take the lead's store; other rows bring theirs (or null: everyone). */
-const STORE = `COALESCE($3::text, (SELECT l.store_id FROM leads l WHERE l.tenant_id = $1 AND l.id = $5::text))`;
+/**
+ * A lead's thread rows take the lead's store; other rows bring theirs (or null: everyone). Two
+ * spellings, so that a statement's plan never hangs on whether $3 is null: with one COALESCE,
+ * PostgreSQL re-planned every write to fold away the branch that value made dead.
+ */
+const storeOf = (known: boolean) =>
+  known
+    ? `$3::text`
+    : // $3 (null here) is still named: PostgreSQL refuses a parameter a statement never uses.
+      `(SELECT l.store_id FROM leads l WHERE l.tenant_id = $1 AND l.id = $5::text AND $3::text IS NULL)`;
 const TICK = `UPDATE tenants SET clock = clock + 1 WHERE id = $1 RETURNING clock`;
 
 /**
  * When a row changes store, the store it leaves is remembered, so that store's agents pull a
  * delete for it; a row moving back to a store it once left is simply visible there again.
  */
-const FORMER_STORES = `array_remove(
-  CASE WHEN t.store_id IS NOT NULL AND t.store_id IS DISTINCT FROM ${STORE}
+const formerStores = (store: string) => `array_remove(
+  CASE WHEN t.store_id IS NOT NULL AND t.store_id IS DISTINCT FROM ${store}
         AND NOT t.store_id = ANY(t.former_store_ids)
        THEN array_append(t.former_store_ids, t.store_id) ELSE t.former_store_ids END,
-  ${STORE})`;
+  ${store})`;
+
+const insertSql = (table: SyncTable, storeKnown: boolean) =>
+  `WITH tick AS (${TICK})
+   INSERT INTO ${table} (tenant_id, id, version, store_id, owner_user_id, lead_id, row)
+   SELECT $1, $2, tick.clock, ${storeOf(storeKnown)}, $4, $5, $6::jsonb FROM tick
+   ON CONFLICT (tenant_id, id) DO NOTHING RETURNING id`;
+
+const updateSql = (table: SyncTable, storeKnown: boolean) =>
+  `WITH tick AS (${TICK})
+   UPDATE ${table} t SET version = tick.clock, row = $6::jsonb, deleted = false,
+     store_id = ${storeOf(storeKnown)}, owner_user_id = $4, lead_id = $5,
+     former_store_ids = ${formerStores(storeOf(storeKnown))}
+   FROM tick WHERE t.tenant_id = $1 AND t.id = $2
+   RETURNING t.id, t.store_id AS store_id,
+     (SELECT o.store_id FROM ${table} o WHERE o.tenant_id = $1 AND o.id = $2) AS old_store_id`;
 
 export function syncWriter(tx: Tx, tenantId: string): SyncWriter {
   let wrote = false;
@@ -53,13 +76,8 @@ export function syncWriter(tx: Tx, tenantId: string): SyncWriter {
     },
     async insert(table, row) {
       if (table === 'tenants') throw new Error('tenants are created by createTenant');
-      const inserted = await tx.query(
-        `WITH tick AS (${TICK})
-         INSERT INTO ${table} (tenant_id, id, version, store_id, owner_user_id, lead_id, row)
-         SELECT $1, $2, tick.clock, ${STORE}, $4, $5, $6::jsonb FROM tick
-         ON CONFLICT (tenant_id, id) DO NOTHING RETURNING id`,
-        params(table, row),
-      );
+      const values = params(table, row);
+      const inserted = await tx.query(insertSql(table, values[2] !== null), values);
       wrote ||= inserted.length > 0;
       return inserted.length > 0;
     },
@@ -72,16 +90,7 @@ export function syncWriter(tx: Tx, tenantId: string): SyncWriter {
                WHERE id = $1 RETURNING id, NULL AS store_id, NULL AS old_store_id`,
               [tenantId, values[5]],
             )
-          : await tx.query(
-              `WITH tick AS (${TICK})
-               UPDATE ${table} t SET version = tick.clock, row = $6::jsonb, deleted = false,
-                 store_id = ${STORE}, owner_user_id = $4, lead_id = $5,
-                 former_store_ids = ${FORMER_STORES}
-               FROM tick WHERE t.tenant_id = $1 AND t.id = $2
-               RETURNING t.id, t.store_id AS store_id,
-                 (SELECT o.store_id FROM ${table} o WHERE o.tenant_id = $1 AND o.id = $2) AS old_store_id`,
-              values,
-            );
+          : await tx.query(updateSql(table, values[2] !== null), values);
       const [moved] = updated as { store_id: string | null; old_store_id: string | null }[];
       if (!moved) throw new Error(`${table} ${row.id} does not exist in this tenant`);
       wrote = true;

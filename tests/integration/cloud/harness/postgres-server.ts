@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,8 @@ export interface PostgresServer {
   /** A URL of the `postgres` database; `createDatabase` makes fresh ones. */
   url: string;
   createDatabase(name?: string): Promise<string>;
+  /** The server's main process (its backends are its children): benchmarks read their CPU. */
+  pid(): number;
   stop(): Promise<void>;
 }
 
@@ -89,6 +91,7 @@ export async function startPostgres(): Promise<PostgresServer> {
       }
       return `${base}/${name}`;
     },
+    pid: () => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]),
     async stop() {
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
