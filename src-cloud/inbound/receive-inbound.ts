@@ -129,11 +129,8 @@ export async function receiveMessage(
       lastChannel: arrival.channel,
       updatedAt: now,
     };
-    if (found) await write.update('leads', lead);
-    else await write.insert('leads', lead);
-    const { conversation, isNew } = thread.conversation
-      ? { conversation: thread.conversation, isNew: false }
-      : await newConversation(write, lead, arrival.channel, now);
+    const isNew = thread.conversation === null;
+    const conversation = thread.conversation ?? conversationOfLead(lead, arrival.channel, now);
     const message: Message = {
       id: uuidv7(),
       tenantId,
@@ -149,7 +146,14 @@ export async function receiveMessage(
       scheduledAt: null,
       createdAt: now,
     };
-    await write.insert('messages', message);
+    // One statement for the lot: this runs under the tenant's lock, every round trip counts.
+    await write.putAll([
+      { op: found ? 'update' : 'insert', table: 'leads', row: lead },
+      ...(isNew
+        ? [{ op: 'insert' as const, table: 'conversations' as const, row: conversation }]
+        : []),
+      { op: 'insert', table: 'messages', row: message },
+    ]);
     await pauseFunnels(tx, write, lead, now, thread.scheduledSteps);
     if (arrival.onReceived) {
       lead = await arrival.onReceived({ tx, write, store, lead, isNewLead: !found, message, now });
@@ -236,13 +240,12 @@ async function newConversation(
   channel: Channel,
   now: number,
 ): Promise<{ conversation: Conversation; isNew: true }> {
-  const conversation: Conversation = {
-    id: uuidv7(),
-    tenantId: lead.tenantId,
-    leadId: lead.id,
-    channel,
-    createdAt: now,
-  };
+  const conversation = conversationOfLead(lead, channel, now);
   await write.insert('conversations', conversation);
   return { conversation, isNew: true };
+}
+
+/** A new conversation of the lead on this channel, not yet written. */
+function conversationOfLead(lead: Lead, channel: Channel, now: number): Conversation {
+  return { id: uuidv7(), tenantId: lead.tenantId, leadId: lead.id, channel, createdAt: now };
 }

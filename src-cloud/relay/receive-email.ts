@@ -4,7 +4,7 @@ import { targetOfToken, type RelayTarget } from './relay-addresses';
 import { alreadyReceived, leadOfReferences } from './relay-emails';
 import type { RelayServices } from './relay-services';
 import { SmtpRefusal } from './smtp-refusal';
-import type { TenantBatches } from './tenant-batches';
+import type { GroupedWrites } from '../sync/grouped-writes';
 import { userByEmail } from './thread-rows';
 import { writeAgentAnswer } from './write-agent-answer';
 import { writeCustomerEmail } from './write-customer-email';
@@ -27,7 +27,7 @@ export interface RelayEnvelope {
  */
 export async function receiveRelayEmail(
   services: RelayServices,
-  batches: TenantBatches,
+  batches: GroupedWrites,
   raw: Buffer,
   envelope: RelayEnvelope,
 ): Promise<void> {
@@ -53,7 +53,7 @@ async function targetOf(
 
 async function deliver(
   services: RelayServices,
-  batches: TenantBatches,
+  batches: GroupedWrites,
   target: RelayTarget,
   email: ArrivedEmail,
   envelope: RelayEnvelope,

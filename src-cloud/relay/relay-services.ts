@@ -3,7 +3,7 @@ import type { CloudServices } from '../services';
 /** What the relay needs of the cloud: the database, mail out, offers, the clock, its config. */
 export type RelayServices = Pick<
   CloudServices,
-  'db' | 'mailer' | 'texter' | 'log' | 'now' | 'config' | 'publicUrl'
+  'db' | 'mailer' | 'texter' | 'log' | 'now' | 'config' | 'publicUrl' | 'groupedWrites'
 >;
 
 /** Where a stored attachment is fetched (GET /v1/media/:id, src-cloud/media). */

@@ -5,7 +5,6 @@ import { targetOfToken, type RelayTarget } from './relay-addresses';
 import { tokenOfAddress } from './relay-address';
 import type { RelayServices } from './relay-services';
 import { SmtpRefusal } from './smtp-refusal';
-import { TenantBatches } from './tenant-batches';
 
 /** The leads each session's accepted recipients named at RCPT, so DATA need not look again. */
 const acceptedTargets = new WeakMap<SMTPServerSession, Map<string, RelayTarget>>();
@@ -27,7 +26,7 @@ export interface SmtpListener {
 export async function startSmtpListener(services: RelayServices): Promise<SmtpListener> {
   const { config, log } = services;
   const maxBytes = config.relayMaxBytes;
-  const batches = new TenantBatches(services.db);
+  const batches = services.groupedWrites;
   const server = new SMTPServer({
     name: config.relayDomain,
     banner: 'Showroom email relay',

@@ -7,7 +7,7 @@ import { conversationOf } from '../inbound/receive-inbound';
 import { keepAttachments } from './attachments';
 import type { ArrivedEmail } from './arrived-email';
 import type { RelayTarget } from './relay-addresses';
-import type { TenantBatches } from './tenant-batches';
+import type { GroupedWrites } from '../sync/grouped-writes';
 import { recordRelayEmail } from './relay-emails';
 import { clipBody, mediaUrlOf, type RelayServices } from './relay-services';
 import { SmtpRefusal } from './smtp-refusal';
@@ -23,14 +23,14 @@ import { leadAndStore } from './thread-rows';
  */
 export async function writeAgentAnswer(
   services: RelayServices,
-  batches: TenantBatches,
+  batches: GroupedWrites,
   target: RelayTarget,
   agent: User,
   email: ArrivedEmail,
 ): Promise<void> {
   const { tenantId } = target;
   const now = services.now();
-  await batches.run(tenantId, async (tx, write) => {
+  await batches.write(tenantId, async (tx, write) => {
     const { lead } = await leadAndStore(tx, tenantId, target.leadId);
     const name = leadDisplayName(lead);
     if (lead.status === 'dead' || lead.optedOut) {

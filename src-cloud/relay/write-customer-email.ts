@@ -10,7 +10,7 @@ import { clipBody, mediaUrlOf, type RelayServices } from './relay-services';
 import { stripQuoted } from './strip-quoted';
 import { hasOpenOffer, leadAndStore } from './thread-rows';
 import type { RelayTarget } from './relay-addresses';
-import type { TenantBatches } from './tenant-batches';
+import type { GroupedWrites } from '../sync/grouped-writes';
 import { writeInboundEmail } from './write-inbound-email';
 
 /**
@@ -21,13 +21,13 @@ import { writeInboundEmail } from './write-inbound-email';
  */
 export async function writeCustomerEmail(
   services: RelayServices,
-  batches: TenantBatches,
+  batches: GroupedWrites,
   target: RelayTarget,
   email: ArrivedEmail,
 ): Promise<void> {
   const { tenantId } = target;
   const now = services.now();
-  const missed = await batches.run(tenantId, async (tx, write) => {
+  const missed = await batches.write(tenantId, async (tx, write) => {
     const { lead: found, store } = await leadAndStore(tx, tenantId, target.leadId);
     const kept = await keepAttachments(tx, target, email.attachments, mediaUrlOf(services), now);
     const body = clipBody([stripQuoted(email.text), ...kept.notKept].filter(Boolean).join('\n\n'));

@@ -2,7 +2,7 @@ import type { Message } from '../../src-shared/domain/conversation';
 import { conversationOf } from '../inbound/receive-inbound';
 import type { ArrivedEmail } from './arrived-email';
 import type { RelayTarget } from './relay-addresses';
-import type { TenantBatches } from './tenant-batches';
+import type { GroupedWrites } from '../sync/grouped-writes';
 import { outboundMessagesOf } from './relay-emails';
 import type { RelayServices } from './relay-services';
 import { leadAndStore } from './thread-rows';
@@ -17,7 +17,7 @@ const NOTICE_CHARS = 2000;
  */
 export async function writeEmailNotice(
   services: RelayServices,
-  batches: TenantBatches,
+  batches: GroupedWrites,
   target: RelayTarget,
   kind: 'auto_reply' | 'bounce',
   email: ArrivedEmail,
@@ -29,7 +29,7 @@ export async function writeEmailNotice(
   const body = [`${label}${email.subject ? `: ${email.subject}` : ''}`, text]
     .filter(Boolean)
     .join('\n\n');
-  await batches.run(tenantId, async (tx, write) => {
+  await batches.write(tenantId, async (tx, write) => {
     const { lead } = await leadAndStore(tx, tenantId, target.leadId);
     const { conversation } = await conversationOf(tx, write, lead, 'email', now);
     const notice = { tenantId, conversation, email, body, media: [], kind, errorCode: kind, now };

@@ -13,6 +13,13 @@ export interface SyncWriter {
   /** False when a row with this id already exists (a client-minted id used twice). */
   insert<T extends SyncTable>(table: T, row: SyncRow<T>): Promise<boolean>;
   update<T extends SyncTable>(table: T, row: SyncRow<T>): Promise<void>;
+  /**
+   * Several inserts and updates in one statement, one round trip, each with its own version in
+   * the order given (a customer's message: its lead, conversation and message). A row of a
+   * lead's thread takes the store of that lead when the lead is among them. Each row at most
+   * once; an insert whose id exists, or an update of a row that does not, throws.
+   */
+  putAll(puts: readonly Put[]): Promise<void>;
   /** Leaves a tombstone, so replicas delete the row on their next pull. */
   remove(table: SyncTable, id: string): Promise<void>;
   /** True once anything was written: the commit must poke. */
@@ -56,6 +63,44 @@ const updateSql = (table: SyncTable, storeKnown: boolean) =>
    RETURNING t.id, t.store_id AS store_id,
      (SELECT o.store_id FROM ${table} o WHERE o.tenant_id = $1 AND o.id = $2) AS old_store_id`;
 
+/** One row for `putAll`: inserted (new) or updated (existing). */
+export type Put = {
+  [T in Exclude<SyncTable, 'tenants'>]: { op: 'insert' | 'update'; table: T; row: SyncRow<T> };
+}[Exclude<SyncTable, 'tenants'>];
+
+/**
+ * `putAll`'s statement: the clock moves by the number of rows at once (a statement may change
+ * the tenant's row only once), each row takes base + its place, and each answers whether it was
+ * written and, for an update, whether its store changed. A store to look up reads the lead as it
+ * was before the statement: `putAll` names the store itself when the lead is in the same batch.
+ */
+function putAllSql(shape: readonly { op: Put['op']; table: SyncTable; storeKnown: boolean }[]) {
+  const writes = shape.map(({ op, table, storeKnown }, i) => {
+    const at = 2 + i * 5; // $1 is the tenant; then id, store, owner, lead and row of each
+    const [id, owner, lead, row] = [`$${at}`, `$${at + 2}`, `$${at + 3}`, `$${at + 4}::jsonb`];
+    const store = storeKnown
+      ? `$${at + 1}::text`
+      : `(SELECT l.store_id FROM leads l WHERE l.tenant_id = $1 AND l.id = ${lead}::text
+           AND $${at + 1}::text IS NULL)`;
+    const version = `tick.base + ${i + 1}`;
+    return op === 'insert'
+      ? `w${i} AS (INSERT INTO ${table} (tenant_id, id, version, store_id, owner_user_id, lead_id, row)
+           SELECT $1, ${id}, ${version}, ${store}, ${owner}, ${lead}, ${row} FROM tick
+           ON CONFLICT (tenant_id, id) DO NOTHING RETURNING false AS moved)`
+      : `w${i} AS (UPDATE ${table} t SET version = ${version}, row = ${row}, deleted = false,
+           store_id = ${store}, owner_user_id = ${owner}, lead_id = ${lead},
+           former_store_ids = ${formerStores(store)}
+           FROM tick WHERE t.tenant_id = $1 AND t.id = ${id}
+           RETURNING t.store_id IS DISTINCT FROM
+             (SELECT o.store_id FROM ${table} o WHERE o.tenant_id = $1 AND o.id = ${id}) AS moved)`;
+  });
+  const answers = shape.map((_, i) => `(SELECT json_agg(moved) FROM w${i}) AS w${i}`);
+  return `WITH tick AS (UPDATE tenants SET clock = clock + ${shape.length} WHERE id = $1
+             RETURNING clock - ${shape.length} AS base),
+    ${writes.join(',\n    ')}
+    SELECT ${answers.join(', ')}`;
+}
+
 export function syncWriter(tx: Tx, tenantId: string): SyncWriter {
   let wrote = false;
   const params = <T extends SyncTable>(table: T, row: SyncRow<T>) => {
@@ -97,6 +142,34 @@ export function syncWriter(tx: Tx, tenantId: string): SyncWriter {
       if (table === 'leads' && moved.store_id !== moved.old_store_id) {
         await moveLeadThread(tx, tenantId, row.id);
       }
+    },
+    async putAll(puts) {
+      if (puts.length === 0) return;
+      const seen = new Set(puts.map((put) => `${put.table} ${put.row.id}`));
+      if (seen.size < puts.length) throw new Error('putAll writes each row at most once');
+      const leadStores = new Map(
+        puts.flatMap((put) => (put.table === 'leads' ? [[put.row.id, put.row.storeId]] : [])),
+      );
+      const values: unknown[] = [tenantId];
+      const shape = puts.map(({ op, table, row }) => {
+        const [, id, store, owner, lead, json] = params(table, row);
+        const known = store ?? (lead !== null ? (leadStores.get(lead as string) ?? null) : null);
+        values.push(id, known, owner, lead, json);
+        return { op, table, storeKnown: known !== null };
+      });
+      const [answer] = await tx.query<Record<string, boolean[] | null>>(putAllSql(shape), values);
+      for (const [i, { op, table, row }] of puts.entries()) {
+        const [moved] = answer?.[`w${i}`] ?? [];
+        if (moved === undefined) {
+          throw new Error(
+            op === 'insert'
+              ? `${table} ${row.id} already exists`
+              : `${table} ${row.id} does not exist in this tenant`,
+          );
+        }
+        if (table === 'leads' && moved) await moveLeadThread(tx, tenantId, row.id);
+      }
+      wrote = true;
     },
     async remove(table, id) {
       await tx.query(

@@ -43,11 +43,20 @@ export async function loadTwilioAccount(
   box: SecretBox,
   tenantId: string,
 ): Promise<TwilioAccount | null> {
-  const [row] = await db.query<{ account_sid: string; auth_token_sealed: string }>(
+  const [row] = await db.query<SealedAccountRow>(
     'SELECT account_sid, auth_token_sealed FROM twilio_accounts WHERE tenant_id = $1',
     [tenantId],
   );
-  if (!row) return null;
+  return row ? openedAccount(box, row) : null;
+}
+
+/** The columns of twilio_accounts a query read (loadTwilioAccount's, or a join's). */
+export interface SealedAccountRow {
+  account_sid: string;
+  auth_token_sealed: string;
+}
+
+export function openedAccount(box: SecretBox, row: SealedAccountRow): TwilioAccount {
   return { accountSid: row.account_sid, authToken: opened(box, row.auth_token_sealed) };
 }
 

@@ -6,7 +6,7 @@ import { applyTextConsent } from '../consent/text-consent';
 import { receiveMessage } from '../inbound/receive-inbound';
 import { enqueueMediaJob } from './media-jobs';
 import type { MediaItem } from './media-download';
-import { storeOfNumber } from './tenant-of';
+import { storeOfNumber, textingStoreOf } from './tenant-of';
 import { twilioWebhookRoute, type TwilioForm } from './webhook-route';
 
 /** The store `tenantOf` found for a webhook, so that its handler does not look it up again. */
@@ -69,9 +69,10 @@ export const inboundSmsRoute = twilioWebhookRoute({
     "Twilio's incoming-message webhook (signed with X-Twilio-Signature; 403 otherwise): a text or MMS to a store's texting number. Answers TwiML: empty, or the store's details for HELP.",
   fields: InboundSms,
   tenantOf: async (services, form) => {
-    const store = await storeOfNumber(services.db, toE164(form.To ?? '') ?? '');
-    if (store) storeOfForm.set(form, store);
-    return store?.tenantId ?? null;
+    const found = await textingStoreOf(services.db, services.secrets, toE164(form.To ?? '') ?? '');
+    if (!found) return null;
+    storeOfForm.set(form, found.store);
+    return { tenantId: found.store.tenantId, account: found.account };
   },
   handle: async ({ services, tenantId, fields, form }) => {
     const store = storeOfForm.get(form) ?? (await storeOfNumber(services.db, fields.to));

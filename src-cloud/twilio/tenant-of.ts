@@ -1,5 +1,7 @@
 import type { Queryable } from '../db/db';
+import type { SecretBox } from '../secrets/secret-box';
 import { Store } from '../../src-shared/domain/tenant';
+import { openedAccount, type SealedAccountRow, type TwilioAccount } from './account';
 
 /** Which of a store's numbers a webhook's `To` is: texts come to one, calls to any. */
 export type StoreNumberKind = 'textingNumber' | 'mainPhone' | 'leadCallsNumber';
@@ -20,6 +22,31 @@ export async function storeOfNumber(
     [e164],
   );
   return row ? parsedStore(row.row) : null;
+}
+
+/**
+ * The store that texts from this number and its dealer group's Twilio account (null: not
+ * connected), in one round trip: every inbound text asks both before anything else.
+ */
+export async function textingStoreOf(
+  db: Queryable,
+  box: SecretBox,
+  e164: string,
+): Promise<{ store: Store; account: TwilioAccount | null } | null> {
+  const [row] = await db.query<{ row: string } & Partial<SealedAccountRow>>(
+    `SELECT s.row::text AS row, a.account_sid, a.auth_token_sealed
+     FROM stores s LEFT JOIN twilio_accounts a ON a.tenant_id = s.tenant_id
+     WHERE NOT s.deleted AND s.row ->> 'textingNumber' = $1
+     ORDER BY s.version LIMIT 1`,
+    [e164],
+  );
+  if (!row) return null;
+  const { account_sid, auth_token_sealed } = row;
+  const account =
+    account_sid && auth_token_sealed
+      ? openedAccount(box, { account_sid, auth_token_sealed })
+      : null;
+  return { store: parsedStore(row.row), account };
 }
 
 /**

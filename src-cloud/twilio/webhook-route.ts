@@ -9,6 +9,12 @@ import { loadTwilioAccount, type TwilioAccount } from './account';
 export const TwilioForm = z.record(z.string(), z.string());
 export type TwilioForm = z.infer<typeof TwilioForm>;
 
+/** The dealer group a webhook is for, and its Twilio account (null: not connected). */
+export interface WebhookSigner {
+  tenantId: string;
+  account: TwilioAccount | null;
+}
+
 /** The answer that tells Twilio "nothing to do": no reply text, no call instructions. */
 export const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
 
@@ -31,9 +37,14 @@ interface TwilioWebhook<Fields, Params> {
   params?: z.ZodType<Params>;
   /**
    * Whose Twilio account should have signed this (by the number called or texted, by the tenant
-   * in the callback's own address...); null: nobody here, answered 403.
+   * in the callback's own address...); null: nobody here, answered 403. With the account when
+   * the lookup read it already (null: not connected); else the gate reads it.
    */
-  tenantOf(services: CloudServices, form: TwilioForm, params: Params): Promise<string | null>;
+  tenantOf(
+    services: CloudServices,
+    form: TwilioForm,
+    params: Params,
+  ): Promise<string | WebhookSigner | null>;
   /** TwiML to answer with; undefined: the empty response. */
   handle(call: TwilioCall<Fields, Params>): Promise<string | undefined>;
 }
@@ -56,9 +67,12 @@ export function twilioWebhookRoute<Fields, Params = undefined>(
     bodyDoc: webhook.fields,
     ...(webhook.params && { params: webhook.params }),
     handle: async ({ services, body, params, reply }) => {
-      const tenantId = await webhook.tenantOf(services, body, params);
+      const found = await webhook.tenantOf(services, body, params);
+      const tenantId = typeof found === 'string' ? found : (found?.tenantId ?? null);
       const account =
-        tenantId && (await loadTwilioAccount(services.db, services.secrets, tenantId));
+        typeof found === 'string'
+          ? await loadTwilioAccount(services.db, services.secrets, found)
+          : (found?.account ?? null);
       if (!tenantId || !account) {
         throw new HttpError(403, 'forbidden', 'no Showroom dealer group takes this webhook');
       }

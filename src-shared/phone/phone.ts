@@ -5,9 +5,23 @@ export const DEFAULT_COUNTRY: CountryCode = 'US';
 
 /** `(970) 123-4567` -> `+19701234567`; null when it is not a possible phone number. */
 export function toE164(input: string, country: CountryCode = DEFAULT_COUNTRY): string | null {
-  const parsed = parsePhoneNumberFromString(input, country);
-  return parsed?.isPossible() ? parsed.number : null;
+  const key = `${country} ${input}`;
+  let e164 = readings.get(key);
+  if (e164 === undefined) {
+    const parsed = parsePhoneNumberFromString(input, country);
+    e164 = parsed?.isPossible() ? parsed.number : null;
+    if (readings.size >= READINGS_MAX) readings.clear();
+    readings.set(key, e164);
+  }
+  return e164;
 }
+
+/**
+ * Readings already made: the cloud reads the same numbers over and over (every webhook names
+ * the store's and the customer's), and parsing one costs more than the rest of the check.
+ */
+const readings = new Map<string, string | null>();
+const READINGS_MAX = 5000;
 
 /**
  * The digits to look a phone up by, however it was typed: the national number when the input
