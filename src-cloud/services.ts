@@ -6,6 +6,7 @@ import type { Mailer } from './email/mailer';
 import type { LiveHub } from './live/hub';
 import type { OfferClaims } from './offers/offer-claims';
 import type { SecretBox } from './secrets/secret-box';
+import type { SharedPulls } from './sync/shared-pulls';
 import type { TextingPort } from './texting/texting-port';
 import type { SmsSender } from './twilio/sms-sender';
 import type { InboundMediaFetcher } from './twilio/inbound-media-fetcher';
@@ -16,6 +17,8 @@ export interface CloudServices {
   db: Db;
   hub: LiveHub;
   sessions: SessionCache;
+  /** GET /v1/sync: pulls of one tenant from the same version share one query. */
+  pulls: SharedPulls;
   /** Accepts of one offer in this process take turns; settled outcomes are remembered. */
   offerClaims: OfferClaims;
   mailer: Mailer;
