@@ -37,8 +37,9 @@ class WatchedDb implements Queryable {
   holdNext(fail?: Error): { answered: Promise<void>; release: () => void } {
     let release = () => {};
     const hold = new Promise<void>((resolve) => (release = resolve));
-    let answered: Promise<void> = Promise.resolve();
-    answered = new Promise<void>((resolve) => (this.next = { hold, fail, onAnswered: resolve }));
+    const answered = new Promise<void>(
+      (resolve) => (this.next = { hold, fail, onAnswered: resolve }),
+    );
     return { answered, release };
   }
 
