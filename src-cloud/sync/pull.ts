@@ -14,9 +14,7 @@ import { MAY_SEE, SAW_BEFORE } from './visibility';
  * lead that moved away): then it comes as a delete, so their replica drops it. The rules,
  * MAY_SEE and SAW_BEFORE, live in visibility.ts beside their JS twin, which the shared tail
  * pulls (shared-pulls.ts) use: this is the general path, theirs the common one.
- */
-
-/**
+ *
  * Each table's branch is cut at the limit too, so that PostgreSQL walks each (tenant_id,
  * version) index for at most `limit` rows and merges them, whatever it guesses about the rest;
  * without it, a first pull of 100k rows could sort the remainder again for every page.

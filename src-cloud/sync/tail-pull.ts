@@ -10,13 +10,14 @@ import { sightOf, type Puller, type ScopeColumns } from './visibility';
  * PULL_SQL's shape and its one-snapshot property (pull.ts): the clock and the rows in one
  * statement, rows with version in (since, clock], each table's branch cut at the limit, merged
  * and cut again; but without the caller's filter, and returning what the filter needs. The upsert
- * is rendered by PostgreSQL, as PULL_SQL renders it, after the cut (at most limit + 1 rows), and
- * goes out as is.
+ * is rendered by PostgreSQL, as PULL_SQL renders it, and goes out as is; only when the tail fits
+ * one page ($3 is limit + 1): a longer one (a desktop catching up) is answered by `pull()` per
+ * caller, and rendering it here too would double the work of every page of a first sync.
  */
 const TAIL_SQL = `WITH tenant AS (SELECT clock FROM tenants WHERE id = $1)
 SELECT tenant.clock, page.version, page.table_name, page.id, page.deleted, page.store_id,
   page.owner_user_id, page.former_store_ids,
-  (CASE WHEN NOT page.deleted
+  (CASE WHEN NOT page.deleted AND count(*) OVER () < $3
     THEN json_build_object('table', page.table_name, 'op', 'upsert', 'row', page.row)::text END)
     AS upsert
 FROM tenant LEFT JOIN LATERAL (
@@ -37,7 +38,7 @@ export interface TailRow extends ScopeColumns {
   version: number;
   table_name: string;
   id: string;
-  /** The upsert change as JSON text; null for a deleted row. */
+  /** The upsert change as JSON text; null for a deleted row, or when the tail does not fit. */
   upsert: string | null;
 }
 

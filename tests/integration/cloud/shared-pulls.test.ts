@@ -14,6 +14,7 @@ import {
   type PullPage,
 } from '../../../src-cloud/sync/pull';
 import { SharedPulls, type Caller } from '../../../src-cloud/sync/shared-pulls';
+import { readTail } from '../../../src-cloud/sync/tail-pull';
 import { writeInTenant } from '../../../src-cloud/sync/tenant-write';
 import { MAY_SEE, SAW_BEFORE } from '../../../src-cloud/sync/visibility';
 import type { Lead } from '../../../src-shared/domain/lead';
@@ -299,6 +300,14 @@ describe.each(BACKENDS)('shared pulls on $backend', ({ backend, skip }) => {
         cursors = next;
       }
       expect(pagesWithMore).toBeGreaterThan(names.length);
+      // Such a tail is read without rendering its rows: pull() renders each caller's page.
+      const tail = await readTail(cloud.db, a.tenantId, 0, limit);
+      expect(tail.rows).toHaveLength(limit + 1);
+      expect(tail.rows.map((row) => row.upsert)).toEqual(tail.rows.map(() => null));
+      const fitting = await readTail(cloud.db, a.tenantId, 0, 1000);
+      expect(fitting.rows.filter((row) => row.upsert === null)).toEqual(
+        fitting.rows.filter((row) => row.deleted),
+      );
     },
   );
 
