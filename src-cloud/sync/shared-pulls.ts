@@ -11,10 +11,13 @@ interface Member {
   reject(error: unknown): void;
 }
 
-/** One (tenant, since, limit): the batch gathering, and whether its previous one is in flight. */
+/**
+ * One (tenant, since, limit), present from its first caller until its last batch is answered.
+ * `waiting` is the batch not started yet: whoever arrives joins it, whether or not the previous
+ * batch's query is still running.
+ */
 interface Key {
   waiting: Member[];
-  running: boolean;
 }
 
 /**
@@ -25,8 +28,9 @@ interface Key {
  * A batch never joins a query already running: a desktop pulls because it heard of version V,
  * and a snapshot taken before V committed would leave it stale until the next poke. So callers
  * wait in an open batch; its query starts once they are all in (the next turn of the event
- * loop gathers those that arrive together); callers arriving while it runs form the next batch,
- * which starts when it finishes. Nothing is kept once a batch is answered.
+ * loop gathers those that arrive together; starting the first at once measured no better);
+ * callers arriving while it runs form the next batch, which starts when it finishes. Nothing is
+ * kept once a batch is answered.
  *
  * A tail longer than one page (a desktop catching up) is not shared: each caller pulls on its
  * own, as `pull()` pages it.
@@ -42,7 +46,7 @@ export class SharedPulls {
     return new Promise<PullPage>((resolve, reject) => {
       let key = this.keys.get(id);
       if (!key) {
-        this.keys.set(id, (key = { waiting: [], running: false }));
+        this.keys.set(id, (key = { waiting: [] }));
         this.startSoon(id, key, caller.tenantId, since, limit);
       }
       key.waiting.push({ caller, resolve, reject });
@@ -61,7 +65,6 @@ export class SharedPulls {
   private async run(id: string, key: Key, tenantId: string, since: number, limit: number) {
     const batch = key.waiting;
     key.waiting = [];
-    key.running = true;
     try {
       const tail = await readTail(this.db, tenantId, since, limit);
       for (const member of batch) {
@@ -76,7 +79,6 @@ export class SharedPulls {
     } catch (error) {
       for (const member of batch) member.reject(error);
     } finally {
-      key.running = false;
       if (key.waiting.length > 0) this.startSoon(id, key, tenantId, since, limit);
       else this.keys.delete(id);
     }
