@@ -27,6 +27,7 @@ import { startSmtpListener, type SmtpListener } from './relay/smtp-listener';
 import { secretBox, type SecretBox } from './secrets/secret-box';
 import { loadSecretKey } from './secrets/secret-key';
 import type { CloudServices } from './services';
+import { SharedPulls } from './sync/shared-pulls';
 import { unconfiguredTexter, type TextingPort } from './texting/texting-port';
 import { startSmsSender, type SmsSenderOptions } from './twilio/sms-sender';
 import { twilioTexter } from './twilio/twilio-texter';
@@ -196,6 +197,7 @@ function createServices(
     db,
     hub: new LiveHub(),
     sessions: new SessionCache(),
+    pulls: new SharedPulls(db),
     offerClaims: new OfferClaims(),
     groupedWrites: new GroupedWrites(db),
     mailer,

@@ -7,6 +7,7 @@ import type { LiveHub } from './live/hub';
 import type { OfferClaims } from './offers/offer-claims';
 import type { SecretBox } from './secrets/secret-box';
 import type { GroupedWrites } from './sync/grouped-writes';
+import type { SharedPulls } from './sync/shared-pulls';
 import type { TextingPort } from './texting/texting-port';
 import type { SmsSender } from './twilio/sms-sender';
 import type { InboundMediaFetcher } from './twilio/inbound-media-fetcher';
@@ -19,6 +20,8 @@ export interface CloudServices {
   sessions: SessionCache;
   /** A tenant's writes that arrive together share one transaction (customers' messages). */
   groupedWrites: GroupedWrites;
+  /** GET /v1/sync: pulls of one tenant from the same version share one query. */
+  pulls: SharedPulls;
   /** Accepts of one offer in this process take turns; settled outcomes are remembered. */
   offerClaims: OfferClaims;
   mailer: Mailer;

@@ -2,6 +2,7 @@ import { SYNC_TABLES } from '../../src-shared/sync/changes';
 import type { PullResponse } from '../../src-shared/sync/protocol';
 import type { Queryable } from '../db/db';
 import { seesEveryStore, type AuthContext } from '../accounts/auth-context';
+import { MAY_SEE, SAW_BEFORE } from './visibility';
 
 /**
  * GET /v1/sync: the rows of every synced table changed after `since`, oldest first, as the
@@ -10,13 +11,10 @@ import { seesEveryStore, type AuthContext } from '../accounts/auth-context';
  * thousands of rows is never parsed and re-serialised in JS.
  *
  * A row the caller may not see is left out, unless it used to be in one of their stores (a
- * lead that moved away): then it comes as a delete, so their replica drops it.
- */
-const MAY_SEE = `(owner_user_id IS NULL OR owner_user_id = $4)
-  AND ($5 OR store_id IS NULL OR store_id = ANY($6::text[]))`;
-const SAW_BEFORE = `(owner_user_id IS NULL OR owner_user_id = $4) AND former_store_ids && $6::text[]`;
-
-/**
+ * lead that moved away): then it comes as a delete, so their replica drops it. The rules,
+ * MAY_SEE and SAW_BEFORE, live in visibility.ts beside their JS twin, which the shared tail
+ * pulls (shared-pulls.ts) use: this is the general path, theirs the common one.
+ *
  * Each table's branch is cut at the limit too, so that PostgreSQL walks each (tenant_id,
  * version) index for at most `limit` rows and merges them, whatever it guesses about the rest;
  * without it, a first pull of 100k rows could sort the remainder again for every page.
@@ -53,6 +51,12 @@ export interface PullPage {
 
 export class CursorAheadError extends Error {}
 
+export function cursorAhead(since: number, version: number): CursorAheadError {
+  return new CursorAheadError(
+    `since=${since} is ahead of this cloud's version ${version}: the replica belongs to another database; start again from 0`,
+  );
+}
+
 export async function pull(
   db: Queryable,
   auth: Pick<AuthContext, 'tenantId' | 'userId' | 'role' | 'storeIds'>,
@@ -64,11 +68,7 @@ export async function pull(
     [auth.tenantId, since, limit + 1, auth.userId, seesEveryStore(auth), auth.storeIds],
   );
   const version = rows[0]?.clock ?? 0;
-  if (since > version) {
-    throw new CursorAheadError(
-      `since=${since} is ahead of this cloud's version ${version}: the replica belongs to another database; start again from 0`,
-    );
-  }
+  if (since > version) throw cursorAhead(since, version);
   const changes = rows.filter(
     (row): row is { clock: number; version: number; change: string } => row.change !== null,
   );

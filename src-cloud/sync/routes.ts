@@ -2,7 +2,7 @@ import { PullQuery, PushRequest } from '../../src-shared/sync/protocol';
 import { HttpError } from '../http/errors';
 import { signedInRoute } from '../http/route';
 import { PullResponseSchema, PushRequestDoc, PushResponseSchema } from '../http/api-schemas';
-import { CursorAheadError, pull, pullResponseJson } from './pull';
+import { CursorAheadError, pullResponseJson } from './pull';
 import { push } from './push';
 
 export const syncRoutes = [
@@ -16,7 +16,7 @@ export const syncRoutes = [
     response: PullResponseSchema,
     handle: async ({ services, auth, query }) => {
       try {
-        return pullResponseJson(await pull(services.db, auth, query.since, query.limit));
+        return pullResponseJson(await services.pulls.pull(auth, query.since, query.limit));
       } catch (error) {
         if (error instanceof CursorAheadError)
           throw new HttpError(409, 'cursor_ahead', error.message);

@@ -273,10 +273,15 @@ describe.each(BACKENDS)('tenant isolation on $backend', ({ backend, skip }) => {
       unchanged(async () => {
         const ids = (text: string) =>
           text.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? [];
-        const bIds = new Set(ids(JSON.stringify(await user('bManager').pullAll())));
+        // All at once from version 0, so they reach the shared pulls (src-cloud/sync/
+        // shared-pulls.ts) together: a tail is shared within a tenant, never across.
+        const [bPulled, ...aPulled] = await Promise.all(
+          [user('bManager'), ...ROLES.map(user)].map((api) => api.pullAll()),
+        );
+        const bIds = new Set(ids(JSON.stringify(bPulled)));
         expect(bIds.size).toBeGreaterThan(10);
-        for (const role of ROLES) {
-          const pulled = JSON.stringify(await user(role).pullAll());
+        for (const [i, role] of ROLES.entries()) {
+          const pulled = JSON.stringify(aPulled[i]);
           expect(
             ids(pulled).filter((id) => bIds.has(id)),
             role,
