@@ -5,7 +5,7 @@ import { postAsTwilio } from '../../support/twilio/signed-post';
 import { PNG_1X1 } from '../../support/twilio/media-host';
 import { Api } from './harness/api';
 import { rowOf, snapshot } from './harness/rows';
-import { insertLead } from './harness/seed';
+import { insertLead, seedTenant } from './harness/seed';
 import { BACKENDS } from './harness/test-cloud';
 import {
   leadOfPhone,
@@ -270,6 +270,17 @@ describe.each(BACKENDS)('inbound texts through Twilio, on $backend', ({ backend,
     test.skipIf(skip)('to a number no store has: 403', () =>
       refused(() => post(params({ To: '+13035559999' })), 403, /no Showroom dealer group/),
     );
+    test.skipIf(skip)('to a store whose dealer group has not connected Twilio: 403', async () => {
+      const unconnected = await seedTenant(world.cloud.db, 'Unconnected Motors');
+      await world.cloud.db.query(
+        `UPDATE stores SET row = row || '{"textingNumber": "+13035550177"}'::jsonb
+         WHERE tenant_id = $1 AND id = $2`,
+        [unconnected.tenantId, unconnected.stores[0].id],
+      );
+      const before = await snapshot(world.cloud.db, unconnected.tenantId);
+      await refused(() => post(params({ To: '+13035550177' })), 403, /no Showroom dealer group/);
+      expect(await snapshot(world.cloud.db, unconnected.tenantId)).toEqual(before);
+    });
     test.skipIf(skip)('no MessageSid: 400', () =>
       refused(() => post(params({ MessageSid: undefined })), 400, /MessageSid/),
     );
