@@ -1,13 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Db } from '../../../src-cloud/db/db';
-import { migrate } from '../../../src-cloud/db/migrate';
-import { openPglite } from '../../../src-cloud/db/pglite';
-import { openPostgres } from '../../../src-cloud/db/postgres';
 import { GroupedWrites } from '../../../src-cloud/sync/grouped-writes';
-import { postgresUnavailable, startPostgres, type PostgresServer } from './harness/postgres-server';
+import { onEachDatabase, type MigratedDb } from './harness/each-database';
 import { makeLead, seedTenant, type SeededTenant } from './harness/seed';
 
 /**
@@ -37,11 +31,9 @@ const leadIds = async (db: Db, ids: string[]) =>
     ])
   ).map((row) => row.id);
 
-function behaves(
-  open: () => Promise<{ db: Db; close(): Promise<void> }>,
+onEachDatabase('GroupedWrites', (open: () => Promise<MigratedDb>, kind) => {
   /** Whether two transactions can be open at once (PGlite has one connection). */
-  concurrent: boolean,
-) {
+  const concurrent = kind === 'postgres';
   let db: Db;
   let close: () => Promise<void>;
   let acme: SeededTenant;
@@ -156,35 +148,4 @@ function behaves(
     release();
     expect(await slow).toBe('acme');
   });
-}
-
-describe('GroupedWrites on PGlite', () => {
-  behaves(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'showroom-grouped-writes-'));
-    const db = await openPglite(dir);
-    await migrate(db);
-    return {
-      db,
-      close: async () => {
-        await db.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }, false);
-});
-
-describe.skipIf(postgresUnavailable())('GroupedWrites on PostgreSQL', () => {
-  let server: PostgresServer;
-  behaves(async () => {
-    server = await startPostgres();
-    const db = await openPostgres(await server.createDatabase(), 4);
-    await migrate(db);
-    return {
-      db,
-      close: async () => {
-        await db.close();
-        await server.stop();
-      },
-    };
-  }, true);
 });

@@ -1,17 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Conversation, Message } from '../../../src-shared/domain/conversation';
 import type { Lead } from '../../../src-shared/domain/lead';
 import type { Db } from '../../../src-cloud/db/db';
-import { migrate } from '../../../src-cloud/db/migrate';
-import { openPglite } from '../../../src-cloud/db/pglite';
-import { openPostgres } from '../../../src-cloud/db/postgres';
 import { writeInTenant } from '../../../src-cloud/sync/tenant-write';
 import type { Put } from '../../../src-cloud/sync/writer';
-import { postgresUnavailable, startPostgres, type PostgresServer } from './harness/postgres-server';
+import { onEachDatabase, type MigratedDb } from './harness/each-database';
 import { insertLead, makeLead, seedTenant, type SeededTenant } from './harness/seed';
 
 /**
@@ -24,7 +18,7 @@ interface Bookkeeping {
   former_store_ids: string[];
 }
 
-function behaves(open: () => Promise<{ db: Db; close(): Promise<void> }>) {
+onEachDatabase('putAll', (open: () => Promise<MigratedDb>) => {
   let db: Db;
   let close: () => Promise<void>;
   let acme: SeededTenant;
@@ -146,7 +140,7 @@ function behaves(open: () => Promise<{ db: Db; close(): Promise<void> }>) {
     expect(await bookkeeping('leads', fresh.id)).toBeUndefined();
     expect(await clock()).toBe(before);
   });
-}
+});
 
 function conversationOf(lead: Lead): Conversation {
   return {
@@ -175,34 +169,3 @@ function messageOf(conversation: Conversation): Message {
     createdAt: Date.now(),
   };
 }
-
-describe('putAll on PGlite', () => {
-  behaves(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'showroom-put-all-'));
-    const db = await openPglite(dir);
-    await migrate(db);
-    return {
-      db,
-      close: async () => {
-        await db.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  });
-});
-
-describe.skipIf(postgresUnavailable())('putAll on PostgreSQL', () => {
-  let server: PostgresServer;
-  behaves(async () => {
-    server = await startPostgres();
-    const db = await openPostgres(await server.createDatabase(), 2);
-    await migrate(db);
-    return {
-      db,
-      close: async () => {
-        await db.close();
-        await server.stop();
-      },
-    };
-  });
-});

@@ -1,25 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Conversation, Message } from '../../../src-shared/domain/conversation';
 import type { Lead } from '../../../src-shared/domain/lead';
 import type { Db } from '../../../src-cloud/db/db';
-import { migrate } from '../../../src-cloud/db/migrate';
-import { openPglite } from '../../../src-cloud/db/pglite';
-import { openPostgres } from '../../../src-cloud/db/postgres';
 import type { Sender } from '../../../src-cloud/inbound/lead-of-sender';
 import { senderThread } from '../../../src-cloud/inbound/sender-thread';
 import { writeInTenant } from '../../../src-cloud/sync/tenant-write';
-import { postgresUnavailable, startPostgres, type PostgresServer } from './harness/postgres-server';
+import { onEachDatabase, type MigratedDb } from './harness/each-database';
 import { insertLead, seedTenant, type SeededTenant } from './harness/seed';
 
 /**
  * senderThread is spelled for what the sender gave (phone, email, both, neither; with or
  * without a provider id): every spelling keeps the rules of the single questions.
  */
-function behaves(open: () => Promise<{ db: Db; close(): Promise<void> }>) {
+onEachDatabase('senderThread', (open: () => Promise<MigratedDb>) => {
   let db: Db;
   let close: () => Promise<void>;
   let acme: SeededTenant;
@@ -136,7 +130,7 @@ function behaves(open: () => Promise<{ db: Db; close(): Promise<void> }>) {
     });
     return { conversation, steps: steps.sort((a, b) => a.id.localeCompare(b.id)) };
   }
-}
+});
 
 function message(lead: Lead, conversation: Conversation, changes: Partial<Message>): Message {
   return {
@@ -156,34 +150,3 @@ function message(lead: Lead, conversation: Conversation, changes: Partial<Messag
     ...changes,
   };
 }
-
-describe('senderThread on PGlite', () => {
-  behaves(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'showroom-sender-thread-'));
-    const db = await openPglite(dir);
-    await migrate(db);
-    return {
-      db,
-      close: async () => {
-        await db.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  });
-});
-
-describe.skipIf(postgresUnavailable())('senderThread on PostgreSQL', () => {
-  let server: PostgresServer;
-  behaves(async () => {
-    server = await startPostgres();
-    const db = await openPostgres(await server.createDatabase(), 2);
-    await migrate(db);
-    return {
-      db,
-      close: async () => {
-        await db.close();
-        await server.stop();
-      },
-    };
-  });
-});

@@ -1,14 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Db } from '../../../src-cloud/db/db';
-import { migrate } from '../../../src-cloud/db/migrate';
-import { openPglite } from '../../../src-cloud/db/pglite';
-import { openPostgres } from '../../../src-cloud/db/postgres';
 import { BUS_CHANNEL, parseBusEvent, type BusEvent } from '../../../src-cloud/live/bus';
 import { writeInTenant } from '../../../src-cloud/sync/tenant-write';
-import { postgresUnavailable, startPostgres, type PostgresServer } from './harness/postgres-server';
+import { onEachDatabase, type MigratedDb } from './harness/each-database';
 import { makeLead, seedTenant, type SeededTenant } from './harness/seed';
 
 /**
@@ -27,9 +21,9 @@ function heard(db: Db) {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
-function behaves(open: () => Promise<{ db: Db; other?: Db; close(): Promise<void> }>) {
+onEachDatabase('writeInTenant', (open: () => Promise<MigratedDb>) => {
   let db: Db;
-  let other: Db | undefined;
+  let other: Db | null;
   let close: () => Promise<void>;
   let acme: SeededTenant;
 
@@ -96,40 +90,5 @@ function behaves(open: () => Promise<{ db: Db; other?: Db; close(): Promise<void
     await probe.transaction((tx) =>
       tx.query('SELECT clock FROM tenants WHERE id = $1 FOR UPDATE NOWAIT', [acme.tenantId]),
     );
-  });
-}
-
-describe('writeInTenant on PGlite', () => {
-  behaves(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'showroom-tenant-write-'));
-    const db = await openPglite(dir);
-    await migrate(db);
-    return {
-      db,
-      close: async () => {
-        await db.close();
-        rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  });
-});
-
-describe.skipIf(postgresUnavailable())('writeInTenant on PostgreSQL', () => {
-  let server: PostgresServer;
-  behaves(async () => {
-    server = await startPostgres();
-    const url = await server.createDatabase();
-    const db = await openPostgres(url, 4);
-    const other = await openPostgres(url, 1);
-    await migrate(db);
-    return {
-      db,
-      other,
-      close: async () => {
-        await other.close();
-        await db.close();
-        await server.stop();
-      },
-    };
   });
 });
