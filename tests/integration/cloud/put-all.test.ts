@@ -1,12 +1,17 @@
-import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Conversation, Message } from '../../../src-shared/domain/conversation';
 import type { Lead } from '../../../src-shared/domain/lead';
 import type { Db } from '../../../src-cloud/db/db';
 import { writeInTenant } from '../../../src-cloud/sync/tenant-write';
 import type { Put } from '../../../src-cloud/sync/writer';
 import { onEachDatabase, type MigratedDb } from './harness/each-database';
-import { insertLead, makeLead, seedTenant, type SeededTenant } from './harness/seed';
+import {
+  insertLead,
+  makeConversation,
+  makeLead,
+  makeMessage,
+  seedTenant,
+  type SeededTenant,
+} from './harness/seed';
 
 /**
  * SyncWriter.putAll: several rows in one statement, each with its own version in order, thread
@@ -43,8 +48,8 @@ onEachDatabase('putAll', (open: () => Promise<MigratedDb>) => {
 
   test("a new lead, its conversation and message: one statement, versions in order, the lead's store", async () => {
     const lead = makeLead(acme.tenantId, acme.stores[1].id);
-    const conversation = conversationOf(lead);
-    const message = messageOf(conversation);
+    const conversation = makeConversation(lead);
+    const message = makeMessage(conversation);
     const before = await clock();
     // Counted inside the transaction: putAll is one statement, whatever it writes.
     let statements = 0;
@@ -83,7 +88,7 @@ onEachDatabase('putAll', (open: () => Promise<MigratedDb>) => {
 
   test("a thread row of a lead not in the batch takes that lead's store as stored", async () => {
     const lead = await insertLead(db, acme.tenantId, acme.stores[0].id);
-    const conversation = conversationOf(lead);
+    const conversation = makeConversation(lead);
     await writeInTenant(db, acme.tenantId, (_tx, write) =>
       write.putAll([{ op: 'insert', table: 'conversations', row: conversation }]),
     );
@@ -92,12 +97,12 @@ onEachDatabase('putAll', (open: () => Promise<MigratedDb>) => {
 
   test('a lead moved to another store takes its thread along, and its old store remembers it', async () => {
     const lead = await insertLead(db, acme.tenantId, acme.stores[0].id);
-    const conversation = conversationOf(lead);
+    const conversation = makeConversation(lead);
     await writeInTenant(db, acme.tenantId, (_tx, write) =>
       write.putAll([{ op: 'insert', table: 'conversations', row: conversation }]),
     );
     const moved: Lead = { ...lead, storeId: acme.stores[1].id };
-    const message = messageOf(conversation);
+    const message = makeMessage(conversation);
     await writeInTenant(db, acme.tenantId, (_tx, write) =>
       write.putAll([
         { op: 'update', table: 'leads', row: moved },
@@ -141,31 +146,3 @@ onEachDatabase('putAll', (open: () => Promise<MigratedDb>) => {
     expect(await clock()).toBe(before);
   });
 });
-
-function conversationOf(lead: Lead): Conversation {
-  return {
-    id: uuidv7(),
-    tenantId: lead.tenantId,
-    leadId: lead.id,
-    channel: 'sms',
-    createdAt: Date.now(),
-  };
-}
-
-function messageOf(conversation: Conversation): Message {
-  return {
-    id: uuidv7(),
-    tenantId: conversation.tenantId,
-    leadId: conversation.leadId,
-    conversationId: conversation.id,
-    direction: 'in',
-    authorUserId: null,
-    body: 'Is it still there?',
-    media: [],
-    status: 'received',
-    errorCode: null,
-    providerId: null,
-    scheduledAt: null,
-    createdAt: Date.now(),
-  };
-}

@@ -1,13 +1,18 @@
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Conversation, Message } from '../../../src-shared/domain/conversation';
 import type { Lead } from '../../../src-shared/domain/lead';
 import type { Db } from '../../../src-cloud/db/db';
 import type { Sender } from '../../../src-cloud/inbound/lead-of-sender';
 import { senderThread } from '../../../src-cloud/inbound/sender-thread';
 import { writeInTenant } from '../../../src-cloud/sync/tenant-write';
 import { onEachDatabase, type MigratedDb } from './harness/each-database';
-import { insertLead, seedTenant, type SeededTenant } from './harness/seed';
+import {
+  insertLead,
+  makeConversation,
+  makeMessage,
+  seedTenant,
+  type SeededTenant,
+} from './harness/seed';
 
 /**
  * senderThread is spelled for what the sender gave (phone, email, both, neither; with or
@@ -96,7 +101,7 @@ onEachDatabase('senderThread', (open: () => Promise<MigratedDb>) => {
     const providerId = `SM${'ab'.repeat(16)}`;
     expect((await ask(who, providerId)).known).toBe(false);
     await writeInTenant(db, acme.tenantId, (_tx, write) =>
-      write.insert('messages', message(lead, conversation, { providerId })),
+      write.insert('messages', makeMessage(conversation, { providerId })),
     );
     const answer = await ask(who, providerId);
     expect(answer.known).toBe(true);
@@ -109,15 +114,9 @@ onEachDatabase('senderThread', (open: () => Promise<MigratedDb>) => {
 
   /** The lead's text conversation and two scheduled funnel steps in it. */
   async function thread(lead: Lead) {
-    const conversation: Conversation = {
-      id: uuidv7(),
-      tenantId: lead.tenantId,
-      leadId: lead.id,
-      channel: 'sms',
-      createdAt: Date.now(),
-    };
+    const conversation = makeConversation(lead);
     const steps = [0, 1].map(() =>
-      message(lead, conversation, {
+      makeMessage(conversation, {
         direction: 'out',
         status: 'scheduled',
         scheduledAt: Date.now() + 3_600_000,
@@ -131,22 +130,3 @@ onEachDatabase('senderThread', (open: () => Promise<MigratedDb>) => {
     return { conversation, steps: steps.sort((a, b) => a.id.localeCompare(b.id)) };
   }
 });
-
-function message(lead: Lead, conversation: Conversation, changes: Partial<Message>): Message {
-  return {
-    id: uuidv7(),
-    tenantId: lead.tenantId,
-    leadId: lead.id,
-    conversationId: conversation.id,
-    direction: 'in',
-    authorUserId: null,
-    body: 'Hello',
-    media: [],
-    status: 'received',
-    errorCode: null,
-    providerId: null,
-    scheduledAt: null,
-    createdAt: Date.now(),
-    ...changes,
-  };
-}

@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Appointment } from '../../../../src-shared/domain/appointment';
 import type { Label } from '../../../../src-shared/domain/catalog';
+import type { Conversation, Message } from '../../../../src-shared/domain/conversation';
 import { blankLead, type Lead } from '../../../../src-shared/domain/lead';
 import type { Campaign, Store } from '../../../../src-shared/domain/tenant';
 import {
@@ -49,6 +50,34 @@ export function makeLead(tenantId: string, storeId: string, changes: Partial<Lea
     lastName: 'Customer',
     phones: [{ number: '+13035550123', type: 'mobile' }],
     email: 'pat@example.com',
+    ...changes,
+  };
+}
+
+/** The lead's new conversation on a channel (texts unless said), as a fixture. */
+export function makeConversation(
+  lead: Lead,
+  channel: Conversation['channel'] = 'sms',
+): Conversation {
+  return { id: uuidv7(), tenantId: lead.tenantId, leadId: lead.id, channel, createdAt: Date.now() };
+}
+
+/** A customer's message in a conversation, as a fixture; `changes` make it anything else. */
+export function makeMessage(conversation: Conversation, changes: Partial<Message> = {}): Message {
+  return {
+    id: uuidv7(),
+    tenantId: conversation.tenantId,
+    leadId: conversation.leadId,
+    conversationId: conversation.id,
+    direction: 'in',
+    authorUserId: null,
+    body: 'Is it still there?',
+    media: [],
+    status: 'received',
+    errorCode: null,
+    providerId: null,
+    scheduledAt: null,
+    createdAt: Date.now(),
     ...changes,
   };
 }
