@@ -18,8 +18,12 @@ import { BACKENDS, startTestCloud, type TestCloud } from './harness/test-cloud';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
-/** The server's own timer stays out of the way: the tests run rounds on a fake clock. */
-const IDLE = { scheduledReleaseMs: 24 * HOUR };
+/**
+ * The server's own timer stays out of the way: the tests run rounds on a fake clock. No text
+ * sender either: a released text is queued, and these clouds have no Twilio, so a sender would
+ * fail it a poll later, before a test has read what the release stored.
+ */
+const IDLE = { scheduledReleaseMs: 24 * HOUR, smsSender: false } as const;
 
 /** The instant a clock `offsetHours` from UTC shows this wall time (known offsets, July 2026). */
 const at = (date: string, time: string, offsetHours: number) =>
@@ -195,7 +199,11 @@ for (const { backend, skip } of BACKENDS) {
     });
 
     test("the cloud's own timer releases due texts", async () => {
-      const running = await startCloud(cloud.config, { db: cloud.db, scheduledReleaseMs: 20 });
+      const running = await startCloud(cloud.config, {
+        db: cloud.db,
+        scheduledReleaseMs: 20,
+        smsSender: false,
+      });
       try {
         const lead = await insertLead(cloud.db, acme.tenantId, acme.stores[0].id, {
           phones: [{ number: '+12125550107', type: 'mobile' }],
