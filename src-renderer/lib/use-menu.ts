@@ -127,7 +127,8 @@ export function useMenu({ items, startAt = 0, onChoose }: MenuOptions) {
         event.stopPropagation();
         choose(index);
       },
-      onMouseEnter: () => setActive(index),
+      // Moved, not entered: a menu opening under a resting pointer keeps the keyboard's choice.
+      onMouseMove: () => setActive(index),
     }),
   };
 }

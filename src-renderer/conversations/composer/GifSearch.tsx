@@ -173,7 +173,8 @@ export function GifSearch(props: {
                   className="gif-result"
                   data-testid="gif-result"
                   data-id={gif.id}
-                  onMouseEnter={() => setActive(index)}
+                  // Moved, not entered: a list filtering under a resting pointer keeps the keyboard's choice.
+                  onMouseMove={() => setActive(index)}
                   onClick={() => void attach(gif)}
                 >
                   {gif.preview ? (

@@ -131,7 +131,8 @@ export function SavedRepliesPicker(props: {
                   className="saved-reply"
                   data-testid="saved-reply"
                   data-id={reply.id}
-                  onMouseEnter={() => setActive(index)}
+                  // Moved, not entered: a list filtering under a resting pointer keeps the keyboard's choice.
+                  onMouseMove={() => setActive(index)}
                   onClick={() => choose(reply)}
                 >
                   <span className="saved-reply-title">
