@@ -25,11 +25,11 @@ export interface LeadHistory {
 /** What a lead's thread holds, read within the caller's transaction and tenant. */
 export async function loadLeadHistory(tx: Tx, lead: Lead): Promise<LeadHistory> {
   const { tenantId, id } = lead;
-  const [events, conversations, messages] = await Promise.all([
-    rowsOf<TimelineEvent>(tx, 'timeline_events', tenantId, id),
-    rowsOf<Conversation>(tx, 'conversations', tenantId, id),
-    rowsOf<Message>(tx, 'messages', tenantId, id),
-  ]);
+  // One after another: a transaction is one connection, which runs one query at a time anyway
+  // (pg queues overlapping ones, deprecated, and pg 9 refuses them).
+  const events = await rowsOf<TimelineEvent>(tx, 'timeline_events', tenantId, id);
+  const conversations = await rowsOf<Conversation>(tx, 'conversations', tenantId, id);
+  const messages = await rowsOf<Message>(tx, 'messages', tenantId, id);
   const channelOf = new Map(conversations.map((c) => [c.id, c.channel]));
   const authors = await userNames(
     tx,
