@@ -30,19 +30,6 @@ export const CallLeadResponse = z.object({
 });
 export type CallLeadResponse = z.infer<typeof CallLeadResponse>;
 
-/** Why a call cannot be placed; `code` is what the desktop tells apart. */
-export const CALL_REFUSALS = [
-  'not_found',
-  'invalid_request',
-  'opted_out',
-  'no_phone',
-  'no_outbound_phone',
-  'invalid_extension',
-  'store_has_no_number',
-  'twilio_not_connected',
-  'twilio_refused',
-] as const;
-
 /**
  * Click-to-call (DESIGN §8, seed 004 "Calling Steps"): Twilio rings the agent's outbound phone
  * from the store's number (its main phone, else its texting number); once it answers, the

@@ -1,4 +1,5 @@
 import {
+  CALL_REFUSALS,
   LoginResponse,
   SYNC_TABLES,
   type AcceptOfferResponse,
@@ -22,18 +23,6 @@ const UPLOAD_MEDIA_CODES = [
   'media_too_large',
   'unsupported_media_type',
   'media_type_mismatch',
-];
-
-/** What click-to-call may be refused with (src-cloud/calls/click-to-call.ts), 404 included. */
-const CALL_LEAD_CODES = [
-  'not_found',
-  'invalid_request',
-  'opted_out',
-  'no_phone',
-  'no_outbound_phone',
-  'invalid_extension',
-  'store_has_no_number',
-  'twilio_not_connected',
 ];
 
 /** One mutation as it goes over the wire. */
@@ -127,7 +116,7 @@ export class CloudApi {
   /** Click-to-call (POST /v1/leads/:id/call); a refusal is `refused` with its code. */
   async callLead(leadId: string, phone?: string): Promise<CallStarted> {
     const path = `/v1/leads/${encodeURIComponent(leadId)}/call`;
-    const body = await this.request('POST', path, phone ? { phone } : {}, CALL_LEAD_CODES);
+    const body = await this.request('POST', path, phone ? { phone } : {}, CALL_REFUSALS);
     const call = body as Partial<CallStarted> | null;
     if (
       typeof call?.callId !== 'string' ||

@@ -1,3 +1,4 @@
+export { CALL_REFUSALS } from './call-refusals';
 export { extensionToSendDigits, MAX_EXTENSION_KEYS, type SendDigits } from './extension';
 export {
   CALL_OUTCOMES,
