@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/db';
 import type { Mailer } from '../email/mailer';
+import { repeatRounds } from '../jobs/rounds';
 import { claimDue, markAttemptFailed, markSent, type ClaimedEmail } from './outbox-rows';
 import { OUTBOX_CHANNEL } from './queue-email';
 import { MAX_ATTEMPTS, retryDelay } from './retry-delay';
@@ -32,50 +33,36 @@ interface OutboxServices {
 
 /**
  * The email outbox worker, in every cloud process (DESIGN §9 jobs). Woken by the NOTIFY of a
- * commit that queued mail (any process), and by a poll for retries. One round at a time here;
- * a wake-up during a round runs one more round after it, so nothing queued meanwhile waits
- * for the poll.
+ * commit that queued mail (any process), and by a poll for retries (`repeatRounds`). One round
+ * at a time here; a wake-up during a round runs one more round after it, so nothing queued
+ * meanwhile waits for the poll.
  */
 export async function startEmailOutbox(
   services: OutboxServices,
   options: OutboxOptions = {},
 ): Promise<EmailOutbox> {
   const retryMs = options.retryMs ?? 30_000;
-  let stopped = false;
-  let running: Promise<void> | null = null;
-  let again = false;
-
-  const runOnce = (): Promise<void> => {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        await sendDue(services, retryMs);
-      } while (again && !stopped);
-    })()
-      .catch((error: unknown) => services.log.error({ err: error }, 'email outbox round failed'))
-      .finally(() => (running = null));
-    return running;
-  };
-  const wake = () => {
-    if (!stopped) void runOnce();
-  };
-
-  const stopListening = await services.db.listen(OUTBOX_CHANNEL, wake, wake);
-  const timer = setInterval(wake, options.pollMs ?? 5000);
-  timer.unref();
-  wake(); // what an earlier process left queued
+  const send = () => sendDue(services, retryMs);
+  const rounds = repeatRounds(
+    options.pollMs ?? 5000,
+    send,
+    undefined,
+    services.log,
+    'email outbox round',
+  );
+  const stopListening = await services.db
+    .listen(OUTBOX_CHANNEL, rounds.wake, rounds.wake)
+    .catch(async (error: unknown) => {
+      await rounds.stop(); // no worker left polling behind a start that failed
+      throw error;
+    });
+  rounds.wake(); // what an earlier process left queued
 
   return {
-    runOnce,
+    runOnce: rounds.runOnce,
     async stop() {
-      stopped = true;
-      clearInterval(timer);
       await stopListening();
-      await running;
+      await rounds.stop();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { repeatRounds } from '../jobs/rounds';
 import { claimQueuedTexts } from './sms-claims';
 import { sendClaimedText, type RetryPolicy, type SenderServices } from './send-text';
 
@@ -34,9 +35,6 @@ export function startSmsSender(
   const staleAfterMs = options.staleAfterMs ?? 120_000;
   const retry: RetryPolicy = { maxAttempts: 5, firstDelayMs: 5000, ...options.retry };
   let stopped = false;
-  let timer: NodeJS.Timeout | null = null;
-  let running: Promise<number> = Promise.resolve(0);
-  let again = false;
 
   const round = async (): Promise<number> => {
     let total = 0;
@@ -54,38 +52,15 @@ export function startSmsSender(
       if (claims.length < BATCH || stopped) return total;
     }
   };
-
-  const runOnce = (): Promise<number> => {
-    running = running.then(round).catch((error: unknown) => {
-      services.log.error({ err: error }, 'text sender round failed');
-      return 0;
-    });
-    return running;
-  };
-
-  const schedule = (delayMs: number) => {
-    if (stopped) return;
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      again = false;
-      void runOnce().finally(() => schedule(again ? 0 : pollMs));
-    }, delayMs);
-    timer.unref();
-  };
-  schedule(pollMs);
+  const rounds = repeatRounds(pollMs, round, 0, services.log, 'text sender round');
 
   return {
-    wake() {
-      // A round under way may have claimed before this text committed: run another after it.
-      again = true;
-      if (timer) schedule(0);
-    },
-    runOnce,
+    // A round under way may have claimed before this text committed: another runs after it.
+    wake: rounds.wake,
+    runOnce: rounds.runOnce,
     async stop() {
       stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
+      await rounds.stop();
     },
   };
 }
