@@ -6,6 +6,7 @@ import {
 } from '../../src-shared/contact-settings/dispositions';
 import { Field } from './Field';
 import type { ContactSettingsForm } from './use-contact-settings-form';
+import { AddRow } from './AddRow';
 
 /** Seed 002's conversation dispositions: added, removed and put in order. */
 export function DispositionsSection({ form }: { form: ContactSettingsForm }) {
@@ -75,15 +76,7 @@ export function DispositionsSection({ form }: { form: ContactSettingsForm }) {
           </li>
         ))}
       </ol>
-      <div
-        className="cs-add-row"
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            add();
-          }
-        }}
-      >
+      <AddRow onAdd={add}>
         <Field
           label="New disposition"
           testId="disposition-new"
@@ -99,7 +92,7 @@ export function DispositionsSection({ form }: { form: ContactSettingsForm }) {
         >
           Add
         </button>
-      </div>
+      </AddRow>
     </fieldset>
   );
 }

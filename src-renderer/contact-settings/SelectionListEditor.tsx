@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { parseCrmEntry, type CrmEntryDraft } from '../../src-shared/contact-settings/crm-entry';
 import type { FormErrors } from '../../src-shared/contact-settings/form-errors';
 import { Field } from './Field';
+import { AddRow } from './AddRow';
 
 /**
  * Seed 002's "Customer Profile CRM Selection List Options": a display name and an address,
@@ -50,15 +51,7 @@ export function SelectionListEditor(props: {
         ))}
         <li className="cs-list-fixed">Do Not Send (always offered)</li>
       </ul>
-      <div
-        className="cs-add-row"
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            add();
-          }
-        }}
-      >
+      <AddRow onAdd={add}>
         <Field
           label="Display name"
           testId="crm-entry-name"
@@ -82,7 +75,7 @@ export function SelectionListEditor(props: {
         >
           Add
         </button>
-      </div>
+      </AddRow>
     </div>
   );
 }
