@@ -1,5 +1,5 @@
 import { reportTyping } from '../lead-lock/report-typing';
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { LeadDetail } from '../../../src-shared/console-api/views';
 import type { Channel } from '../../../src-shared/domain/conversation';
 import { leadDisplayName } from '../../../src-shared/domain/lead';
@@ -51,6 +51,8 @@ function LeadComposer({ detail, readOnlyReason = null }: ComposerProps) {
   const [picked, setPicked] = useState<Channel | null>(null);
   const [sending, setSending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  /** Where the caret goes after an insert; a new object each time, so the same spot refocuses. */
+  const [caret, setCaret] = useState<{ at: number } | null>(null);
   const input = useRef<HTMLTextAreaElement>(null);
   const reasonId = useId();
   // An appointment that has started stops being "your appointment" for the smart fields.
@@ -90,11 +92,17 @@ function LeadComposer({ detail, readOnlyReason = null }: ComposerProps) {
     const at = el ? { start: el.selectionStart, end: el.selectionEnd } : null;
     const next = insertAt(current, at ?? { start: current.length, end: current.length }, text);
     updateDraft(lead.id, { text: next.text });
-    requestAnimationFrame(() => {
-      input.current?.focus();
-      input.current?.setSelectionRange(next.caret, next.caret);
-    });
+    setCaret({ at: next.caret });
   };
+
+  // After an insert commits, the box takes the focus back with the caret after the inserted
+  // text. A layout effect, not a later frame: a frame's delay let a select-all-and-delete typed
+  // in between lose its selection, and the old text stayed.
+  useLayoutEffect(() => {
+    if (!caret) return;
+    input.current?.focus();
+    input.current?.setSelectionRange(caret.at, caret.at);
+  }, [caret]);
 
   /** Sends now, or at `scheduledAt` (the clock); true when the core took it. */
   const send = async (scheduledAt: number | null = null): Promise<boolean> => {

@@ -156,6 +156,23 @@ describe('the composer', () => {
     await input().fill('');
   });
 
+  it('an insert leaves the caret after the new text before the next key, not a frame later', async () => {
+    // Keys that come at once must act on the new text: a caret put back a frame later collapsed
+    // a select-all typed in between, and its Delete then erased nothing. The click and the look
+    // are one task in the page, so no frame can fall between them.
+    const after = (await page.evaluate(`(async () => {
+      document.querySelector('[data-testid="composer-link-directions"]').click();
+      await new Promise(queueMicrotask);
+      const box = document.querySelector('[data-testid="composer-input"]');
+      return { focused: document.activeElement === box, caret: box.selectionStart,
+        length: box.value.length };
+    })()`)) as { focused: boolean; caret: number; length: number };
+    expect(after.length).toBeGreaterThan(0);
+    expect(after).toEqual({ focused: true, caret: after.length, length: after.length });
+    await input().fill('');
+    expect(await input().inputValue()).toBe('');
+  });
+
   it('a whole reply by keyboard alone: reach the box, type, add a saved reply, send', async () => {
     // Only keys from here on: the shortcuts `/` (search) and `c` (composer), Tab, typing,
     // arrows, Enter.
